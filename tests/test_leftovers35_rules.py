@@ -303,3 +303,13 @@ def test_a_line_shown_then_told_by_its_kind_is_a_project() -> None:
 def test_a_line_shown_with_nothing_told_of_it_is_none() -> None:
     got = projects(_PHOTO_STORY.format("这条生产线上的工人大多来自周边村庄。"))
     assert "智能封边生产线" not in got
+
+
+# --- indicators: what a place usually has is no figure of a period --------------------------------
+
+def test_a_usual_area_is_no_statistic_but_the_years_area_is() -> None:
+    page = ("泰宁县特色农业发展\n\n本报讯 泰宁县是有名的黄花菜产区，全县黄花菜常年种植面积稳定在3万亩左右。"
+            "今年以来，全县黄花菜种植面积达到3.2万亩，同比增长6.5%。\n")
+    metrics = [str(r.get("metric")) for r in _indicators(page)]
+    assert not [m for m in metrics if "常年" in m]
+    assert [m for m in metrics if m.endswith("种植面积")]
