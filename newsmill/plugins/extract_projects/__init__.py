@@ -90,6 +90,7 @@ from newsmill.plugins.extract_projects.localities import (
     _story_local,
     _town_in_talks,
     _zone_counties,
+    provincial_zones,
     town_story,
 )
 from newsmill.plugins.extract_projects.members import (
@@ -695,6 +696,7 @@ def extract_projects(doc: Document) -> list[Record]:
         if "落户" in body:
             _settled_park(ctx, records)
         _municipal_zones(ctx, art, records)
+        provincial_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         if "期" in body:

@@ -416,3 +416,21 @@ def town_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         if r.kind == "project" and isinstance(loc, dict) and loc.get("county") and not loc.get("detail"):
             r.set("location", {**loc, "detail": town}, *r.fields["location"].evidence,
                   ctx.evidence(*m.span("town")))
+
+
+def provincial_zones(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A zone the gazetteer holds under its province alone, across cities (a national new area such as
+    ``某安新区`` between two cities), named as a project's ``detail``: the project has no city or county,
+    whatever city the story names elsewhere (``由某阳一家国有企业牵头建设的…``)."""
+    zones = {n for m in ctx.mentions_in("places", art.start, art.end) if isinstance(m.value, dict)
+             and m.value.get("level") == "zone" and m.value.get("province")
+             and not m.value.get("city") and not m.value.get("county")
+             for n in (m.value.get("name"), m.surface) if n}
+    if not zones:
+        return
+    for r in records:
+        loc = r.get("location")
+        if r.kind == "project" and isinstance(loc, dict) and loc.get("city") and loc.get("detail") \
+                and any(str(loc["detail"]).startswith(z) for z in zones):
+            new = {k: v for k, v in loc.items() if k != "code"}
+            r.set("location", {**new, "city": None, "county": None}, *r.fields["location"].evidence)
