@@ -1197,7 +1197,7 @@ def _tour_stop(ctx: RecordContext, sent: Span, name: NameSpan, r: Record) -> boo
 
 #: A town told as where a firm is, right before its name (``位于某区某镇的甲有限公司``, ``某镇的港资企业
 #: 甲有限公司``): the town, then maybe the kind of firm it is.
-_TOWN_OF_FIRM = re.compile(r"(?P<town>[^\W\d_A-Za-z区县市省州的于在镇乡]{2,4}?(?:镇|乡|街道))的"
+_TOWN_HOLDS_FIRM = re.compile(r"(?P<town>[^\W\d_A-Za-z区县市省州的于在镇乡]{2,4}?(?:镇|乡|街道))的"
                            r"(?:[^，,。；;的]{0,6}?企业)?$")
 
 
@@ -1213,7 +1213,7 @@ def firm_town(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         at = text.find(firm, art.start, art.end)
         while at >= 0:
-            m = _TOWN_OF_FIRM.search(text, max(art.start, at - 20), at)
+            m = _TOWN_HOLDS_FIRM.search(text, max(art.start, at - 20), at)
             if m is not None and _town_in_county(ctx, m, loc):
                 r.set("location", {**loc, "detail": m.group("town")}, *r.fields["location"].evidence,
                       ctx.evidence(*m.span("town")))
