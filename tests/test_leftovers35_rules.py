@@ -248,19 +248,19 @@ def test_a_total_after_no_count_of_its_own_is_left_alone() -> None:
     assert not [r for r in _indicators(page) if r.get("value") == 16000]
 
 
-def test_a_funds_size_told_after_its_name_is_its_size() -> None:
+def test_a_funds_size_set_up_now_takes_no_year_of_the_figures_before() -> None:
     page = ("宁化县纺织产业推介会举行\n\n本报讯 2025年，宁化县纺织产业实现规上工业产值86.2亿元，"
-            "同比增长12.4%。\n\n在会上，三明市国有资本投资集团与宁化县共同发起设立纺织产业母基金，"
-            "基金规模20亿元，首期到位5亿元。\n")
+            "同比增长12.4%。\n\n在会上，宁化县设立总规模3亿元的纺织人才发展基金，首期到位1亿元。\n")
     got = {r.get("value"): r for r in _indicators(page)}
-    assert 2_000_000_000 in got
-    assert got[2_000_000_000].get("metric") == "纺织产业母基金规模"
-    assert got[2_000_000_000].get("period") == "2026"  # set up now: no year of the figures before
+    assert 300_000_000 in got
+    assert got[300_000_000].get("period") == "2026"  # set up now: no year of the figures before
 
 
-def test_a_funds_size_with_no_fund_named_before_stays_unread() -> None:
-    page = ("宁化县纺织产业推介会举行\n\n本报讯 在会上，宁化县推介了纺织产业招商政策，基金规模20亿元。\n")
-    assert not [r for r in _indicators(page) if r.get("value") == 2_000_000_000]
+def test_a_figure_after_a_year_keeps_that_year() -> None:
+    page = ("宁化县纺织产业推介会举行\n\n本报讯 2025年，宁化县纺织产业实现规上工业产值86.2亿元，"
+            "同比增长12.4%。\n\n全县纺织企业实现营业收入92.6亿元，同比增长10.8%。\n")
+    got = {r.get("value"): r for r in _indicators(page)}
+    assert 9_260_000_000 in got and got[9_260_000_000].get("period") == "2025"
 
 
 # --- places: a town opening the name is finer than the story's zone --------------------------------

@@ -313,7 +313,7 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
 #: ``保障重大项目用地9800余亩``)
 #: A place's fund named by its kind, then its size (``某县产业投资引导基金规模``, ``文旅产业发展基金总规模``):
 #: a statistic of the place; a bare ``基金规模`` after a fund set up by firms stays their business.
-NAMED_FUND_SIZE = re.compile(r"(?:产业|引导|发展|投资)母?基金(?:总)?规模$")
+NAMED_FUND_SIZE = re.compile(r"(?:产业|引导|发展|投资)基金(?:总)?规模$")
 #: A fund a place sets up with a sum, right after the sum (``设立1000万元的产业发展基金``, ``组建2亿元
 #: 乡村振兴基金``): a measure of policy, no statistic.
 FUND_SET_UP = re.compile(r"的?[\u4e00-\u9fff]{0,10}?基金")
@@ -556,11 +556,6 @@ def _tenants(text: str, c0: int, f: Figure) -> bool:
 #: no statistic.
 _PARTNER_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,10}?(?:企业|公司|合作社|商户|超市)"
                             r"(?:建立|签订|达成|开展)了?(?:长期|稳定|长期稳定)?的?(?:合作|供销|购销|订单|供货)")
-
-
-#: A fund a place sets up, named at the end of the clause before its size (``共同发起设立某某产业母基金，
-#: 基金规模50亿元``).
-_FUND_NAMED_BEFORE = re.compile(r"(?:发起)?(?:设立|成立|组建)了?(?P<fund>[^，,。；;、]{2,16}?基金)[，,]$")
 
 
 #: A bare total (``…等项目开工,总投资40亿元``) is the sum of projects, not a statistic.
@@ -1079,9 +1074,6 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
-                if core in ("基金规模", "基金总规模") and c0 > sent.start \
-                        and (fund := _FUND_NAMED_BEFORE.search(ctx.text, sent.start, c0)) is not None:
-                    metric = core = fund.group("fund") + "规模"  # 设立某产业母基金，基金规模50亿元: its size
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
