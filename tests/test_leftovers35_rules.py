@@ -318,12 +318,12 @@ def test_a_usual_area_is_no_statistic_but_the_years_area_is() -> None:
 # --- places: a zone under the province alone has no city ------------------------------------------
 
 def test_works_in_a_zone_under_the_province_alone_have_no_city() -> None:
-    page = ("贵安新区又一数据中心投运\n\n本报讯 4月15日，位于贵安新区的云岭智算中心二期项目建成投运，"
-            "总投资30亿元。\n\n另据了解，由贵阳一家国有企业牵头建设的城市数据交易平台已上线试运行。\n")
+    page = ("赣江新区又一数据中心投运\n\n本报讯 4月15日，位于赣江新区的云岭智算中心二期项目建成投运，"
+            "总投资30亿元。\n\n另据了解，由南昌一家国有企业牵头建设的城市数据交易平台已上线试运行。\n")
     got = projects(page)
     name = next(n for n in got if n and "云岭智算中心" in n)
     loc = got[name].get("location") or {}
-    assert loc.get("detail") == "贵安新区" and loc.get("city") is None
+    assert loc.get("detail") == "赣江新区" and loc.get("city") is None
 
 
 def test_works_in_a_zone_of_a_city_keep_their_city() -> None:
