@@ -32,6 +32,8 @@ TRADE_WORDS = (
     "半导体", "芯片", "集成电路", "显示", "通信", "航空", "无人机", "机器人", "精工", "重工", "矿业",
     "大数据",
     "实业", "制造", "智造", "电驱", "焦化", "电路", "板材", "新材", "果业",
+    # sound equipment (``某某电声产业园``): a place's trade after its name as well as a firm's
+    "电声", "声学",
 )
 #: What makes an energy word a kind of site (``风电场``, ``光伏电站``, ``储能电站``): plants named
 #: after the hill or village they stand on; so is an international airport.
@@ -68,6 +70,8 @@ _NOT_BRAND = re.compile(
     r"|中医|中西医|低空|户外|室内|药用|食用|水上|冰雪|康复|养老"
     # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
     r"|花炮|烟花|鞭炮|爆竹"
+    # who or what a product is for (``儿童智能穿戴设备…``, ``宠物食品…``, ``老年康养…``): its users, no brand
+    r"|儿童|婴幼儿|婴童|母婴|孕婴|老年|老人|妇女|学生|宠物"
     # a battery's chemistry or a chip's material, stage and grade (``钠离子电池正极材料…``, ``碳化硅衬底…``,
     # ``封装测试…``, ``车规级芯片…``): what the plant makes, no brand
     r"|钠离子|锂离子|钠电|固态|半固态|氢燃料|碳化硅|氮化镓|砷化镓|半导体|集成电路|晶圆|芯片|封装|功率"

@@ -401,11 +401,17 @@ _NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县�
                        r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
 
 
+#: Facilities a place built or opened in the period (``新建5G基站``, ``新开通…``): a total of them in all
+#: may follow (``新建5G基站1850个，累计达到4.1万个``).
+_BUILT_HEAD = re.compile(r"^(?:全[省市县区]|[\u4e00-\u9fff]{1,4}[县区市])?(?:新建成|新建|新开通|新投用)")
+
+
 def _total_of(last: Record, word: str) -> str | None:
     """The metric of a total right after a statistic of what was added (``新增规模以上工业企业86家,
-    总数达到2163家``): the same units, counted in all (``规模以上工业企业总数``)."""
+    总数达到2163家``) or built (``新建5G基站1850个，累计达到4.1万个``): the same units, counted in all
+    (``规模以上工业企业总数``, ``5G基站累计``)."""
     metric = last.get("metric") or ""
-    m = _NEW_HEAD.match(metric)
+    m = _NEW_HEAD.match(metric) or _BUILT_HEAD.match(metric)
     if m is None or len(metric) - m.end() < 2:
         return None
     return metric[m.end():] + word

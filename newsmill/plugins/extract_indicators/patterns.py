@@ -200,7 +200,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what a plant raises its products' worth by (``投产后…附加值能提高两成``): the works' gain
     "附加值能", "附加值可", "附加值将",
     # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
-    "能省下", "可省下", "能省出", "可省出")
+    "能省下", "可省下", "能省出", "可省出",
+    # what a place usually has, year in year out (``某作物常年种植面积稳定在40万亩左右``): a trait of
+    # the place, no figure of a period
+    "常年")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"

@@ -423,6 +423,10 @@ def _own_brief_item(text: str, at: int, field: Any) -> bool:
     return field.evidence[0].start < line0
 
 
+#: A fund set up in the sentence of its size (``发起设立某某母基金，``, ``设立总规模2亿元的``).
+_FUND_SET_UP_NOW = re.compile(r"(?:设立|成立|组建)")
+
+
 def _carry_over(records: list[Record], text: str = "") -> None:
     """Statistics of an article without a period or region of their own keep those of the
     statistic before them (``前三季度,全省生产总值…。分产业看,第一产业增加值…``). A month told as a
@@ -449,6 +453,9 @@ def _carry_over(records: list[Record], text: str = "") -> None:
             if r.get(name) is None and name in prev:
                 if name == "period" and str(r.get("metric") or "").startswith("已建成"):
                     continue  # 园区…已建成标准化厂房15万平方米: what stands built now, no flow of a period
+                if name == "period" and str(r.get("metric") or "").endswith(("基金规模", "基金总规模")) \
+                        and _FUND_SET_UP_NOW.search(text, max(0, at - 40), at):
+                    continue  # 2025年，…产值…。会上，设立某产业基金，基金规模…: set up now, no flow's year
                 if name == "period" and text and _counted_now(text, r):
                     continue  # 📍 园区现有规上工业企业86家，…: what there is now, no flow's months
                 if name == "period" and text and at >= 0 and _own_brief_item(text, at, prev[name]):

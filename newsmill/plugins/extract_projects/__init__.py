@@ -75,6 +75,7 @@ from newsmill.plugins.extract_projects.investors import (
     _settled_to_build,
     _talks_partner,
     _visited_firm_investor,
+    capital_added_for,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -91,6 +92,8 @@ from newsmill.plugins.extract_projects.localities import (
     _story_local,
     _town_in_talks,
     _zone_counties,
+    provincial_zones,
+    town_story,
 )
 from newsmill.plugins.extract_projects.members import (
     _article_batches,
@@ -147,7 +150,10 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    later_phase_site,
+    lines_told_next,
     phase_own_sum,
+    phases_told_again,
 )
 from newsmill.plugins.extract_projects.places import (
     _is_zone,
@@ -156,6 +162,7 @@ from newsmill.plugins.extract_projects.places import (
     _tour_stop,
     _unnamed_partners_kind,
     _zone_resolver,
+    firm_town,
 )
 from newsmill.plugins.extract_projects.record import (
     _investor_named_after,
@@ -164,6 +171,7 @@ from newsmill.plugins.extract_projects.record import (
     _project,
     _short_name_key,
     _short_named,
+    group_investing,
 )
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
@@ -195,6 +203,7 @@ from newsmill.plugins.extract_projects.timing import (
     _same_day,
     _same_day_before,
     _story_head,
+    later_full_output,
 )
 from newsmill.plugins.extract_projects.titles import title_project
 from newsmill.zh.abroad import may_be_abroad, site_abroad
@@ -614,6 +623,9 @@ def extract_projects(doc: Document) -> list[Record]:
                 records.append(nxt)
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
+            records.extend(phases_told_again(ctx, art, records, counts))
+        if "这条" in body or "该生产线" in body or "此生产线" in body:
+            records.extend(lines_told_next(ctx, art, records, counts, used))
         records.extend(firm_phases)
         if not records:
             continue  # every rule below reads or amends the article's records
@@ -659,6 +671,10 @@ def extract_projects(doc: Document) -> list[Record]:
             _still_in_talks(ctx, records)
         if "就" in body or "对接" in body or "注册" in body:  # cheap test: talks, or a firm registered
             _talks_partner(ctx, records)
+        if "集团" in body:
+            group_investing(ctx, art, records)
+        if "增资" in body or "追加投资" in body:
+            capital_added_for(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:
@@ -667,6 +683,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
         _item_output_month(ctx, records)
+        if "满产" in body or "达产" in body:
+            later_full_output(ctx, records)
         _same_day_before(ctx, art, records)
         _paragraph_day(ctx, art, records)
         _at_the_venue(ctx, art, records)
@@ -676,6 +694,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "集中" in body:
             _event_told_before(ctx, art, records)
         _story_local(ctx, art, records)
+        if "镇" in body or "乡" in body or "街道" in body:
+            town_story(ctx, art, records)
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
@@ -684,15 +704,19 @@ def extract_projects(doc: Document) -> list[Record]:
         if "均" in body or "全部" in body or "都" in body:
             _all_built_at(ctx, art, records)
         _paragraph_subject_place(ctx, records)
+        if "镇" in body or "乡" in body or "街道" in body:
+            firm_town(ctx, art, records)
         if "洽谈" in body or "磋商" in body or "对接" in body:
             _town_in_talks(ctx, records)
         if "落户" in body:
             _settled_park(ctx, records)
         _municipal_zones(ctx, art, records)
+        provincial_zones(ctx, art, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         if "期" in body:
             _later_phase_firm(records)
+            later_phase_site(records)
             if "其中" in body:
                 for r in records:
                     phase_own_sum(ctx, r)
@@ -832,16 +856,21 @@ def _phase_goal_of_told(r: Record, records: list[Record]) -> bool:
                and x.get("name").endswith(base) and phase_of(x.get("name")) is None for x in records)
 
 
+#: A zone as a works' detail (``某某高新技术产业开发区``, ``某某新区``, ``某某工业园区``).
+_ZONE_DETAIL = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|产业园区)$")
+
+
 def _town_heading_name(records: list[Record]) -> None:
     """A project placed in a county but in no finer place whose name opens with a town or township
     (``某某乡中药材初加工厂建成投用``), or with its county and then a town (``某县某某镇50万千瓦风电项目``):
-    that town is its detail."""
+    that town is its detail; so it is of a project placed only in a zone of the county (``某某高新区``
+    told by the story, ``某某镇年产8万套…项目`` named)."""
     for r in records:
         loc = r.get("location")
         name = r.get("name")
-        if not isinstance(loc, dict) or not loc.get("county") or loc.get("detail") \
-                or not isinstance(name, str):
-            continue
+        if not isinstance(loc, dict) or not loc.get("county") or not isinstance(name, str) \
+                or (loc.get("detail") and not _ZONE_DETAIL.search(str(loc["detail"]))):
+            continue  # (a zone the story is in holds the town the name opens with: the town is finer)
         county = str(loc["county"])
         m = _TOWN_OPENS_NAME.match(name, len(county) if name.startswith(county) else 0)
         if m is not None and name.startswith(("至", "到"), m.end(1)):

@@ -860,3 +860,44 @@ def _settled_to_build(ctx: RecordContext, records: list[Record]) -> None:
             settle = text.find("落户", m.end("firm"), m.start("park"))
             r.set("stage", "signed", ctx.evidence(settle, settle + 2))
             r.set("status", "actual", ctx.evidence(settle, settle + 2))
+
+
+#: A firm adding capital, named at the head of the clause before (``某某有限公司日前完成增资500万美元``,
+#: ``某集团宣布对某公司增资1500万欧元``), then what the capital is for (``，用于建设``).
+_CAPITAL_ADDED = re.compile(r"(?P<firm>[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|集团))"
+                            r"(?:日前|近日|今年\d{1,2}月|\d{1,2}月(?:\d{1,2}日)?)?[，,]?"
+                            r"(?:已|已经)?(?:完成|宣布|决定|计划|拟|将)?(?:对[^，,。；;]{2,12}?)?"
+                            r"(?:增资|追加投资)[^，,。；;]{0,16}[，,](?:主要|将)?用于(?:建设|新建|扩建)$")
+def _without_firm(records: list[Record]) -> list[tuple[Record, int]]:
+    """The records with a name in the text and no investor, or only a brand read from the head of
+    the name (``某某智能生产线`` → ``某某``), with where the name starts."""
+    out = []
+    for r in records:
+        name, inv = r.fields.get("name"), r.fields.get("investor")
+        if name is None or not name.evidence:
+            continue
+        start = name.evidence[0].start
+        if inv is None or r.get("investor") is None or (
+                inv.evidence and inv.evidence[0].start == start
+                and not COMPANY_END.search(str(r.get("investor")))
+                and str(r.get("name")).startswith(str(r.get("investor")))):
+            out.append((r, start))
+    return out
+
+
+def capital_added_for(ctx: RecordContext, records: list[Record]) -> None:
+    """A project still without an investor (or with only a brand read from its name) built with
+    capital a firm added, told in the clause before (``某某有限公司日前完成增资500万美元，用于建设甲生产
+    线``): that firm."""
+    text = ctx.text
+    for r, start in _without_firm(records):
+        if not text.startswith("建设", start - 2) and not text.startswith("建", start - 1):
+            continue
+        s0 = ctx.last_mark("。！？；;\n", 0, start) + 1
+        m = _CAPITAL_ADDED.search(text, s0, start)
+        if m is not None:
+            f0 = m.start("firm")
+            cut = max(text.rfind("的", f0, m.end("firm")), text.rfind("企业", f0, m.end("firm")) + 1)
+            if cut >= f0 and m.end("firm") - cut > 6:
+                f0 = cut + 1  # 某镇的港资企业甲有限公司: the firm's own name
+            r.set("investor", text[f0:m.end("firm")], ctx.evidence(f0, m.end("firm")))

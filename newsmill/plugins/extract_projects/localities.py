@@ -386,3 +386,51 @@ def _town_in_talks(ctx: RecordContext, records: list[Record]) -> None:
         new = {**(loc or {}), "detail": m.group("town")}
         new.pop("code", None)
         r.set("location", new, *(r.fields["location"].evidence if loc else ()), ctx.evidence(*m.span("town")))
+
+
+#: A town opening a headline by its name alone (``某某镇3个工业项目集中签约``), before what it did.
+_TOWN_OPENS = re.compile(r"(?P<town>[^\W\d_A-Za-z区县市省州的于在镇乡]{2,3}(?:镇|乡|街道))"
+                         r"(?=[^，,。；;\s]{0,12}?(?:\d+|[一两二三四五六七八九十]{1,3})个[^，,。；;\s]{0,6}?项目)")
+#: Any town named (``某某镇``, ``某某乡``, ``某某街道``).
+_ANY_TOWN = re.compile(r"[^\W\d_A-Za-z区县市省州的于在镇乡和与、]{2,3}(?:镇(?![村])|乡(?![村镇亲])|街道)")
+
+
+def town_story(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A story whose headline opens on a town's projects counted (``某某镇3个工业项目集中签约``) and whose
+    lead names that town and no other: its projects with no detail lie in that town."""
+    if art.article is None or not 0 <= art.article < len(ctx.doc.articles):
+        return
+    ev = ctx.doc.articles[art.article].evidence.get("headline")
+    if ev is None or ev.end > len(ctx.text):
+        return
+    m = _TOWN_OPENS.match(ctx.text, ev.start, ev.end)
+    lead = next((s for s in ctx.sentences(art) if s.start >= ev.end), None)
+    if m is None or lead is None:
+        return
+    town = m.group("town")
+    named = {t.group() for t in _ANY_TOWN.finditer(ctx.text, lead.start, lead.end)}
+    if named != {town}:
+        return
+    for r in records:
+        loc = r.get("location")
+        if r.kind == "project" and isinstance(loc, dict) and loc.get("county") and not loc.get("detail"):
+            r.set("location", {**loc, "detail": town}, *r.fields["location"].evidence,
+                  ctx.evidence(*m.span("town")))
+
+
+def provincial_zones(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A zone the gazetteer holds under its province alone, across cities (a national new area such as
+    ``某安新区`` between two cities), named as a project's ``detail``: the project has no city or county,
+    whatever city the story names elsewhere (``由某阳一家国有企业牵头建设的…``)."""
+    zones = {n for m in ctx.mentions_in("places", art.start, art.end) if isinstance(m.value, dict)
+             and m.value.get("level") == "zone" and m.value.get("province")
+             and not m.value.get("city") and not m.value.get("county")
+             for n in (m.value.get("name"), m.surface) if n}
+    if not zones:
+        return
+    for r in records:
+        loc = r.get("location")
+        if r.kind == "project" and isinstance(loc, dict) and loc.get("city") and loc.get("detail") \
+                and any(str(loc["detail"]).startswith(z) for z in zones):
+            new = {k: v for k, v in loc.items() if k != "code"}
+            r.set("location", {**new, "city": None, "county": None}, *r.fields["location"].evidence)

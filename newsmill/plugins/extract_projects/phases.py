@@ -489,9 +489,45 @@ def _later_phase_firm(records: list[Record]) -> None:
                 break
 
 
+#: A town's or a street's detail (``某镇``, ``某乡``, ``某街道``): the site a later phase shares.
+_TOWN_SITE = re.compile(r"(?:镇|乡|街道)$")
+
+
+def later_phase_site(records: list[Record]) -> None:
+    """A later phase named with no site of its own (``某某产业园二期项目正在开展前期工作``) lies in the
+    town of the phase the article named before under the same name (``位于某镇的某某产业园一期项目``),
+    when both are in the same county; a zone or a park told as the first phase's site is not taken."""
+    for r in records:
+        name = r.get("name")
+        loc = r.get("location")
+        if not isinstance(name, str) or not isinstance(loc, dict) or loc.get("detail") \
+                or not loc.get("county") or (m := _LATER_PHASE_AT.search(name)) is None:
+            continue
+        base = name[:m.start()]
+        for o in records:
+            other, site = o.get("name"), o.get("location")
+            if o is r or not isinstance(other, str) or not isinstance(site, dict) \
+                    or _FIRST_PHASE_NAME.search(other) is None or _PHASE_TAIL.sub("", other) != base:
+                continue
+            if site.get("county") == loc.get("county") and _TOWN_SITE.search(site.get("detail") or ""):
+                r.set("location", {**loc, "detail": site["detail"]}, *r.fields["location"].evidence,
+                      *o.fields["location"].evidence)
+            break
+
+
+#: A later phase closing a name, maybe before its works word (``…产业园二期项目``).
+_LATER_PHASE_AT = re.compile(r"[二三四五六七八九十]期(?:项目|工程)?$")
+#: A first phase closing a name (``…产业园一期项目``, ``…首期工程``).
+_FIRST_PHASE_NAME = re.compile(r"[一首]期(?:项目|工程)?$")
+
+
 #: A phase's own sum told after the whole's (``该项目总投资50亿元，其中一期投资22亿元``).
 _PHASE_OWN_SUM = re.compile(r"其中[,，]?(?P<phase>首期|[一二三四五]期)(?:项目|工程)?(?:计划|拟|预计)?"
                             r"(?:总)?投资(?:额)?(?:约|达|为)?$")
+#: A phase's own capacity right after its own sum (``其中一期投资22亿元、形成产能4GWh``,
+#: ``，新增年产能5万吨``): a capacity word and a quantity of a unit, no money.
+_PHASE_OWN_SIZE = re.compile(r"[、，,]?(?:可)?(?:形成|新增|具备|达到)?(?P<c>(?:年)?产能(?:为|达)?"
+                             r"\d+(?:\.\d+)?(?:万|千|亿)?(?:GWh|MWh|GW|MW|吨|台|套|辆|件|片|千瓦|兆瓦))")
 #: A sentence opening on the project just named (``该项目…``, ``项目…``).
 _ABOUT_IT_NEXT = re.compile(r"\s*(?:该项目|项目)")
 #: A phase closing a project's name (``…项目一期``, ``…一期项目``).
@@ -516,4 +552,138 @@ def phase_own_sum(ctx: RecordContext, r: Record) -> None:
         own = _PHASE_OWN_SUM.search(text, max(end, f.start - 16), f.start)
         if own is not None and own.group("phase") == m.group("phase") and f.unit == "CNY":
             r.set("investment_cny", int(f.value), ctx.evidence(f.start, f.end))
+            size = _PHASE_OWN_SIZE.match(text, f.end, stop)
+            if size is not None:  # …，其中一期投资22亿元、形成产能4GWh: the phase's own capacity too
+                r.set("capacity", size.group("c"), ctx.evidence(*size.span("c")))
             return
+
+
+#: A later phase told again at a clause's head by its phase alone, maybe after the project's word,
+#: with its siting or study done (``项目三期已完成选址``: planned) or its works part done
+#: (``二期厂房主体已完成七成``: under way).
+_PHASE_TOLD = re.compile(
+    r"(?:(?:该|此)?项目)?(?P<p>[二三四五]期)(?:项目|工程)?"
+    r"(?:(?P<plan>(?:已|已经)?(?:完成|启动|开展|正在开展)[^，,。；;]{0,4}?(?:选址|规划设计|可行性研究|可研))"
+    r"|(?P<work>(?:厂房|主厂房|车间|主体|厂房主体|主体工程)(?:已|已经)?(?:完成|完工)"
+    r"(?:[一二三四五六七八九]成|\d{1,2}%|过半)))")
+#: Marks a clause opens after (``。``, ``，`` and the like, a line's end).
+_CLAUSE_MARKS = "，,。；;：:\n"
+#: A phase in a project's name (``…二期项目``, ``…项目一期``).
+_NAME_PHASE_AT = re.compile(r"(?:[一二三四五]|首)期")
+
+
+def _phase_base(name: str) -> tuple[str, str] | None:
+    """A phased name parted at its phase (``甲中心二期项目`` → (``甲中心``, ``项目``)), or None."""
+    found = list(_NAME_PHASE_AT.finditer(name))
+    m = found[-1] if found else None
+    if m is None or len(name) - m.end() > 2:
+        return None
+    return name[:m.start()], name[m.end():]
+
+
+def phases_told_again(ctx: RecordContext, art: Span, records: list[Record],
+                      counts: list[tuple[int, int]]) -> list[Record]:
+    """A later phase of a phased project told at a clause's head by its phase alone, with its siting or
+    study done (``项目三期已完成选址，正在编制可行性研究报告``) or a part of its works done
+    (``二期厂房主体已完成七成``): a project of its own, named as the phase before with its own phase,
+    where that project is, by its firm. The project is the one named in the sentence before
+    (``据了解，甲中心二期采用液冷技术。项目三期…``) or the only phased project of the story."""
+    text = ctx.text
+    phased = [(r, b) for r in records if isinstance(r.get("name"), str)
+              and (b := _phase_base(str(r.get("name")))) is not None]
+    if not phased:
+        return []
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    sents = ctx.sentences(art)
+    for k, sent in enumerate(sents):
+        at = sent.start
+        while at < sent.end:
+            m = _PHASE_TOLD.match(text, at, sent.end)
+            if m is not None and (at == sent.start or text[at - 1] in _CLAUSE_MARKS):
+                r = _phase_told(ctx, sent, m, phased, sents[k - 1] if k else None, names, counts)
+                if r is not None:
+                    out.append(r)
+                    names.add(str(r.get("name")))
+                break
+            nxt = min((i for i in (text.find(c, at, sent.end) for c in "，,；;：:") if i >= 0),
+                      default=-1)
+            if nxt < 0:
+                break
+            at = nxt + 1
+    return out
+
+
+def _phase_told(ctx: RecordContext, sent: Span, m: re.Match, phased: list[tuple[Record, tuple[str, str]]],
+                prev: Span | None, names: set[str], counts: list[tuple[int, int]]) -> Record | None:
+    """The record of the phase ``m`` tells (see :func:`phases_told_again`), or None."""
+    text = ctx.text
+    told = [(r, b) for r, b in phased if prev is not None
+            and text.find(_KIND_TAIL.sub("", b[0]), prev.start, prev.end) >= 0 and len(b[0]) >= 4]
+    if len(told) != 1:
+        told = phased if len({b for _r, b in phased}) == 1 and len(phased) == 1 else []
+    if len(told) != 1:
+        return None
+    whole, (head, tail) = told[0]
+    name = head + m.group("p") + tail
+    if name in names or (whole.fields.get("name") and whole.fields["name"].evidence
+                         and whole.fields["name"].evidence[0].start > m.start()):
+        return None
+    alone = NameSpan(m.start("p"), m.end("p"), name)
+    r = _project(ctx, sent, alone, [alone], counts, [])
+    cue = m.span("plan") if m.group("plan") else m.span("work")
+    r.set("stage", "planned" if m.group("plan") else "under_construction", ctx.evidence(*cue))
+    r.set("status", "actual", ctx.evidence(*cue))
+    r.set("date", None)
+    for key in ("location", "investor"):  # the phase is where its project is, by the same firm
+        have = whole.get(key)
+        if have:
+            r.set(key, have, *whole.fields[key].evidence)
+    return r
+
+
+#: A firm's line named alone as a sentence (a caption's scene: ``某镇甲有限公司的自动化抛光生产线。``),
+#: the next sentence opening on it by its kind (``这条生产线投资3200万元，今年6月投产``).
+_LINE_SHOWN = re.compile(r"(?P<firm>[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|股份公司|公司|厂))的"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:生产线|产线))。"
+                         r"(?P<again>(?:这条|该|此)(?:生产线|产线))")
+
+
+#: The town heading a firm's name (``某某镇甲有限公司``): where the firm is.
+_TOWN_BEFORE_FIRM = re.compile(r"[^\W\d_A-Za-z区县市省州的于在镇乡]{2,3}(?:镇|乡|街道)$")
+
+
+def lines_told_next(ctx: RecordContext, art: Span, records: list[Record], counts: list[tuple[int, int]],
+                    used: list[tuple[int, int]]) -> list[Record]:
+    """A firm's line shown by its name alone (``图④：某镇甲有限公司的自动化抛光生产线。``) whose next
+    sentence tells its sum or event by the line's kind (``这条生产线投资3200万元，今年6月投产``): a
+    project named after the line, by that firm, with what the next sentence tells; none when that
+    sentence tells no event."""
+    text = ctx.text
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for m in _LINE_SHOWN.finditer(text, art.start, art.end):
+        if m.group("name") in names:
+            continue
+        nxt = next((s for s in ctx.sentences(art) if s.start <= m.start("again") < s.end), None)
+        if nxt is None:
+            continue
+        line = NameSpan(m.start("name"), m.end("name"), m.group("name"))
+        scope = Span(m.start("name"), nxt.end, nxt.article)
+        r = _project(ctx, scope, line, [line], counts, _stage_cues(ctx, nxt, []))
+        if r.get("stage") is None:
+            continue
+        _event_month(ctx, [r])
+        _attributes(ctx, r, m.end("again"), nxt.end, used)
+        firm = m.group("firm")
+        cut = max(firm.rfind("镇"), firm.rfind("乡"), firm.rfind("街道") + 1)
+        f0 = m.start("firm") + (cut + 1 if 0 <= cut < len(firm) - 6 else 0)  # 某镇甲有限公司: the firm
+        r.set("investor", text[f0:m.end("firm")], ctx.evidence(f0, m.end("firm")))
+        town = _TOWN_BEFORE_FIRM.search(text, m.start("firm"), f0)
+        loc = r.get("location")
+        if town is not None and isinstance(loc, dict) and not loc.get("detail"):
+            r.set("location", {**loc, "detail": town.group()}, *r.fields["location"].evidence,
+                  ctx.evidence(*town.span()))
+        out.append(r)
+        names.add(m.group("name"))
+    return out

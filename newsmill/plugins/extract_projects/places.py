@@ -1213,3 +1213,40 @@ def _tour_stop(ctx: RecordContext, sent: Span, name: NameSpan, r: Record) -> boo
     r.set("stage", "under_construction", ev)
     r.set("status", "actual", ev)
     return True
+
+
+#: A town told as where a firm is, right before its name (``位于某区某镇的甲有限公司``, ``某镇的港资企业
+#: 甲有限公司``): the town, then maybe the kind of firm it is.
+_TOWN_HOLDS_FIRM = re.compile(r"(?P<town>[^\W\d_A-Za-z区县市省州的于在镇乡]{2,4}?(?:镇|乡|街道))的"
+                           r"(?:[^，,。；;的]{0,6}?企业)?$")
+
+
+def firm_town(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Works with no site detail whose investor the story tells is in a town (``位于某区某镇的甲有限公司，…
+    该公司投资…实施的乙项目``, ``某镇的港资企业甲有限公司…用于建设乙生产线``) lie in that town, when it is in
+    the works' county."""
+    text = ctx.text
+    for r in records:
+        firm, loc = r.get("investor"), r.get("location")
+        if not isinstance(firm, str) or len(firm) < 6 or not firm.endswith(("公司", "集团")) \
+                or not isinstance(loc, dict) or loc.get("detail"):
+            continue
+        at = text.find(firm, art.start, art.end)
+        while at >= 0:
+            m = _TOWN_HOLDS_FIRM.search(text, max(art.start, at - 20), at)
+            if m is not None and _town_in_county(ctx, m, loc):
+                r.set("location", {**loc, "detail": m.group("town")}, *r.fields["location"].evidence,
+                      ctx.evidence(*m.span("town")))
+                break
+            at = text.find(firm, at + len(firm), art.end)
+
+
+def _town_in_county(ctx: RecordContext, m: re.Match, loc: dict[str, Any]) -> bool:
+    """Whether the town of ``m`` may be in the works' county: a place the text knows there, or one
+    it knows nothing of."""
+    for p in ctx.mentions_in("places", m.start("town"), m.end("town")):
+        v = p.value if isinstance(p.value, dict) else {}
+        if v.get("level") in ("province", "prefecture", "city", "county", "district"):
+            continue
+        return not v.get("county") or not loc.get("county") or v.get("county") == loc.get("county")
+    return True  # (a town the gazetteer does not hold: the story's own)

@@ -144,13 +144,66 @@ def _short_named(ctx: RecordContext, sent: Span, aliases: dict[str, Record]) -> 
     return None
 
 
+#: A sentence opening on what the agreement provides, a group putting in capital
+#: (``根据协议，香港某某集团将增资1.2亿港元``).
+_GROUP_AGREED = re.compile(r"(?:根据|按照|依据)(?:投资|合作|签约)?(?:协议|合同)[，,]"
+                           r"(?P<inv>[\u4e00-\u9fff（）()]{2,24}?集团)(?:将|拟|计划)?(?:增资|投资|出资)")
+#: A group told investing right before a name (``由香港某某实业集团投资的``).
+_GROUP_BEFORE = re.compile(r"由(?P<inv>[\u4e00-\u9fff（）()]{2,24}?集团)(?:投资|出资|增资)"
+                           r"(?:建设|兴建|实施)?的$")
+#: A group told investing right after a name (``…项目由某某集团投资7.5亿元建设``).
+_GROUP_AFTER = re.compile(r"[^，,。；;！？]{0,30}?(?:项目|工程|基地)"
+                          r"由(?P<inv>[\u4e00-\u9fff（）()]{2,24}?集团)(?:投资|出资|增资)")
+
+
+#: Words any firm's name may hold, which tell no brand (``香港``, ``实业``, ``控股``…).
+_GENERIC_PAIRS = frozenset(("香港", "澳门", "台湾", "中国", "国际", "实业", "控股", "投资", "发展", "有限",
+                            "公司", "科技", "集团", "产业", "股份"))
+
+
+def same_brand(group: str, firm: str) -> bool:
+    """True when ``group`` and ``firm`` share their brand (``香港恒晖实业集团``, ``温岭恒晖精密铸造有限
+    公司``): two characters in a row of the group's name, no generic word, found in the firm's."""
+    return any(group[i:i + 2] not in _GENERIC_PAIRS and group[i:i + 2] in firm
+               for i in range(len(group) - 1))
+
+
+def group_investing(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Works named after a firm (``甲有限公司乙项目``) that the news says a group of the same brand
+    invests in, right before a mention of the name (``由香港甲实业集团投资的甲有限公司…项目``) or right
+    after it in its clause (``甲有限公司…项目由甲集团投资7.5亿元建设``): the group is the investor, in
+    place of the firm read from the head of the name; so is a group the next sentence says puts in the
+    capital by the agreement (``…签约仪式在某镇举行。根据协议，香港甲集团将增资…``)."""
+    text = ctx.text
+    for r in records:
+        inv, name = r.fields.get("investor"), r.fields.get("name")
+        firm = r.get("investor")
+        if inv is None or not inv.evidence or not name or not name.evidence or not isinstance(firm, str) \
+                or inv.evidence[0].start != name.evidence[0].start or not firm.endswith(("公司", "厂")):
+            continue
+        at = text.find(firm, art.start, art.end)
+        while at >= 0:
+            group = _GROUP_BEFORE.search(text, max(art.start, at - 40), at) \
+                or _GROUP_AFTER.match(text, at + len(firm), art.end)
+            stop = text.find("。", at, art.end)
+            if group is None and stop >= 0:
+                # 甲有限公司增资扩产项目签约…。根据协议，香港甲集团将增资…: the group adds the capital
+                group = _GROUP_AGREED.match(text, stop + 1, art.end)
+            if group is not None and same_brand(group.group("inv"), firm):
+                r.set("investor", group.group("inv"), ctx.evidence(*group.span("inv")))
+                break
+            at = text.find(firm, at + len(firm), art.end)
+
+
 def _investor_named_after(ctx: RecordContext, r: Record, start: int, end: int) -> None:
     """A sentence on the project just reported that says who invests (``该项目由某公司投资建设``)
     replaces an investor read only from the head of its name (``青山沟100万千瓦风电项目``)."""
     inv = r.fields.get("investor")
     name = r.fields.get("name")
     if inv is None or not inv.evidence or not name or not name.evidence \
-            or inv.evidence[0].start != name.evidence[0].start or ctx.text.find("由", start, end) < 0:
+            or inv.evidence[0].start != name.evidence[0].start:
+        return
+    if ctx.text.find("由", start, end) < 0:
         return
     m = INVESTOR_BY.search(ctx.text, start, end)
     if m is not None and not _INVESTOR_LOOK.search(m.group("inv")):

@@ -682,3 +682,24 @@ def _event_told_before(ctx: RecordContext, art: Span, records: list[Record]) -> 
                 and not text.startswith(("电", "讯"), m.end)]
         if days:
             r.set("date", str(days[-1].value["start"]), ctx.evidence(days[-1].start, days[-1].end))
+
+
+#: Full output reached in a later month, right after the month the works went into production
+#: (``今年6月投产，11月已实现满产``, ``8月建成试产，11月实现满产``).
+_FULL_OUTPUT_LATER = re.compile(r"[^，,。；;]{0,8}?[，,](?:并)?(?:于)?(?P<m>1[0-2]|[1-9])月(?:份)?"
+                                r"(?:底|初|中旬|下旬|上旬)?(?:已|已经|即|就)?(?:实现|达到)?(?:满产|达产|满负荷生产)")
+
+
+def later_full_output(ctx: RecordContext, records: list[Record]) -> None:
+    """Works in production dated by the month they went into it, whose next clause tells full output
+    reached in a later month of the same year (``今年6月投产，11月已实现满产``): the later month, the
+    state they are in now; full output planned (``预计明年3月满产``) leaves the date."""
+    text = ctx.text
+    for r in records:
+        date, f = r.get("date"), r.fields.get("date")
+        if r.get("stage") != "in_production" or r.get("status") != "actual" or not isinstance(date, str) \
+                or not re.fullmatch(r"\d{4}-\d{2}", date) or f is None or not f.evidence:
+            continue
+        m = _FULL_OUTPUT_LATER.match(text, f.evidence[-1].end)
+        if m is not None and int(m.group("m")) > int(date[5:]):
+            r.set("date", f"{date[:4]}-{int(m.group('m')):02d}", ctx.evidence(*m.span("m")))
