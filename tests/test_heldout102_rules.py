@@ -278,3 +278,8 @@ def test_an_office_s_task_of_urging_a_works_on_is_no_project() -> None:
 def test_a_building_of_the_works_accepted_is_a_step_not_the_works_built() -> None:
     page = "本报讯 交城县职业中学迁建项目，综合楼于5月8日通过验收，项目已于5月底建成投用。"
     assert _project(page, "迁建项目").get("stage") == "in_production"
+
+
+def test_works_accepted_lately_are_built() -> None:
+    page = "本报讯 另外，平遥县洪善镇垃圾转运站改造工程近日通过验收，日转运能力提升至200吨。"
+    assert _project(page, "改造工程").get("stage") == "completed"

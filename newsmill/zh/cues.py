@@ -142,8 +142,10 @@ STAGE_CUES: dict[str, str] = {
     "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
     "竣工验收": "completed",
 }
-#: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``).
-_ACCEPTED_AFTER = ("项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前")
+#: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``,
+#: ``某污水处理厂提标改造工程近日通过验收``).
+_ACCEPTED_AFTER = ("项目", "工程", "项目已", "工程已", "项目顺利", "工程顺利", "项目日前", "工程日前",
+                   "项目近日", "工程近日")
 #: Cues read only before what follows them here (``启动仪式``, ``启动资金`` tell no stage).
 #: (not before a phase's preparation: ``启动二期工程前期工作`` plans it, the cue is ``前期工作``)
 #: (``达成合作项目58个`` agreed; ``达成合作意向`` is talks; ``落地事宜`` are talked over)
