@@ -328,7 +328,8 @@ _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传
 #: A contact field whose label a blank parts from its value instead of a colon, the value an e-mail
 #: address or a telephone number, its last digits masked or not (``本版邮箱 某某@163.com``,
 #: ``广告热线 0000-3xxxxxx``).
-_BLANK_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系)?"
+_BLANK_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?"
+                                     r"(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系)?"
                                      r"(?:电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线)[ \t\u3000]+"
                                      r"(?:[\w.-]+@[\w-]+\.[\w.]+|0\d{2,3}-\d[\dxX×]{6,7})")
 #: A single blank, between the labelled fields of a footer set tight (``地址：… 邮编：… 广告许可证：…``).

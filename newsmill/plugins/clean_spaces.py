@@ -369,8 +369,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             ok = spaced or (not (is_heading_marker(line) or is_credit(line)
                                  or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
-                                 or (wrapped and (continued_from_above(text, ls) or _opens_wrapped_clause(line))
-                                     and in_sentences(text, a, b)))
+                                 or (wrapped and in_sentences(text, a, b)
+                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -389,7 +389,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
 def _opens_wrapped_clause(line: str) -> bool:
     """A line of a narrow column that a sentence starts in and runs on from: a clause closes inside
     it and the line stops inside the next one (``在某街道，某某陶瓷 文化产业园项目今年``)."""
-    return len(line) >= _WRAPPED_LINE and line[-1] not in _LINE_CLOSERS and not _LINE_MARKS.isdisjoint(line[:-1])
+    return len(line) >= _WRAPPED_LINE and line[-1] not in _LINE_CLOSERS \
+        and not _LINE_MARKS.isdisjoint(line[:-1])
 
 
 #: The longest deck (a line under a title with the news's figures and scope).
