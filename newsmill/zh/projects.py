@@ -246,8 +246,9 @@ GENERIC_WORDS = sorted((
  "年度", "年", "闲置", "全部", "下列", "以下", "如下", "医美", "交易", "问题", "困难", "洽谈", "大", "好",
  "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
- # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``)
- "交通", "水利", "能源", "新能源",
+ # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``,
+ # ``文旅项目完成投资…``)
+ "交通", "水利", "能源", "新能源", "文旅", "文化旅游", "旅游",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
@@ -256,7 +257,11 @@ GENERIC_WORDS = sorted((
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
-_TOLD_ON = re.compile(r"(?:介绍|通报|汇报|用于(?:新|各类?|其他)?)$")
+_TOLD_ON = re.compile(r"(?:(?:介绍|通报|汇报)了?|用于(?:新|各类?|其他)?)$")
+#: After ``项目``, a meeting on projects, their reserve or the trouble met in building them (``项目推进会``,
+#: ``补齐项目储备不足的短板``, ``通报了项目建设中存在的问题``): projects at large, no name.
+_PROGRESS_TALK_AFTER = re.compile(r"(?:推进会|调度会|观摩会|点评会|拉练会|现场会|储备"
+                                  r"|(?:建设|推进)中(?:存在|遇到|暴露))")
 #: A verb taking projects in general as its object, right before ``项目`` (``拓宽项目融资渠道``,
 #: ``匹配项目的现金流``, ``资金跟着项目走``, ``聚焦项目需求``): no name.
 _VERB_ON = re.compile(r"(?:拓宽|匹配|满足|对接|跟着|围着|围绕|盯着|聚焦|扶持|撬动|带动)$")
@@ -778,6 +783,12 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: What a group of projects has spent, right after its name (``…项目累计完成投资…``).
+_SPENT_AFTER_NAME = re.compile(r"(?:今年|年内|累计|共|已)?完成(?:年度)?投资")
+#: A place of a town or more opening a name (``某某区``, ``某镇``, ``全县``).
+_PLACE_HEAD = re.compile(r"全[省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡|街道)")
+
+
 #: A stage of processing named alone (``深加工项目``, ``精深加工项目``, ``初加工工程``): a kind of works.
 _BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程)")
 #: A modal verb and a step of the works opening a name (``能安装调试榨油生产线``, ``将建成…``): what
@@ -1197,6 +1208,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if item and _PROGRESS_TALK_AFTER.match(text, m1, end):
+            continue  # ``在全市项目推进会上``, ``项目储备不足``: projects at large, no name
         if not item and _QUALIFICATION_AFTER.match(text, m1, end):
             continue  # ``投标人须具备建筑工程施工总承包三级资质``: a bidder's qualification, no works
         if item and _PROJECT_NOUN_AFTER.match(text, m1, end):
@@ -1461,6 +1474,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
             continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
+        if _SPENT_AFTER_NAME.match(text, m1) and (head := _PLACE_HEAD.match(name)) is not None \
+                and is_generic(name[head.end():]):
+            continue  # ``某区文旅项目完成投资6.3亿元``: a place's projects of a sector, their spending
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
             if not name:
