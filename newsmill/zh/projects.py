@@ -762,6 +762,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目联合厂房基础施工已展开: a building of the project just told of
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if name[-1] == "楼" and _BUILDING_OF_KIND.fullmatch(name):
+        return True  # 门诊医技楼正在进行幕墙施工: a building of the hospital or school just told of
     if name[0] == "一" and _REPEATED_MEASURE.match(name):
         return True  # 一条条自动化生产线正在试运行: the scene of a workshop, no project named
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
@@ -876,6 +878,10 @@ _PHASE_BUILD_KIND = re.compile(r"[一二三四五六七八九十]期(?:新建|�
 _SAID_TO_BE = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|系|为)[^，,。；;]{0,24}?的?$")
 #: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
+#: A building named by its use alone (``门诊医技楼``, ``教学楼``, ``学生宿舍楼``): a part of the hospital's,
+#: school's or office's works just told of, no name of its own.
+_BUILDING_OF_KIND = re.compile(r"(?:学生|职工|教师)?(?:门诊|医技|住院|病房|急诊|教学|实验|实训|宿舍|综合|办公|行政"
+                               r"|图书|科研|食堂){1,3}(?:大)?楼")
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期"
                          r"(?:项目|工程|工厂|厂区)?")
@@ -1308,11 +1314,13 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         if text.startswith(_PERMIT_AFTER, m1):
             continue  # ``取得建筑工程施工许可证``: the name of a permit, no works
+        if not item and text.startswith(_PARKS, m0) and _PARK_UTILITY_AFTER.match(text, m1, end):
+            continue  # ``完成某某产业园供水管网改造``: the park where its pipes are laid, a site
         if text.endswith(("：", ":"), max(start, left - 6), left) \
                 and _SITE_FIELD.search(text, max(start, left - 12), left):
             continue  # ``3、建设地点：某省某市某工业园``: the card's site, a place, no works of its own
         if text.find("主要", max(start, left - 40), left) >= 0 \
-                and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 40), left):
+                and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 72), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
         if not item and _STATIONS_COUNT_AFTER.match(text, m1, end):
@@ -1598,7 +1606,9 @@ _SITE_FIELD = re.compile(r"(?:建设|项目|实施|投资)?(?:地点|地址|选�
 #: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``), also as the next clause after the
 #: works' name (``…建设甲产业园项目，主要建设乙中心、丙基地…``).
 _MAIN_CONTENTS_BEFORE = re.compile(
-    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?[，,]?"
+    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?"
+    # (the works' sum and land told first: ``该项目总投资…，规划用地420亩，主要建设…``)
+    r"(?:[^，,。；;]{0,16}[，,]){0,2}[，,]?"
     r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)[^，,。；;]*$")
 
 
@@ -1679,6 +1689,10 @@ def lines_listed_last(text: str, start: int, left: int) -> bool:
 _START = attrgetter("start")
 #: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
 _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
+#: After a park's name, a network of its utilities and the work on it (``供水管网改造``, ``污水管网接入``,
+#: ``道路提升``): the park is the site of that work.
+_PARK_UTILITY_AFTER = re.compile(r"(?:区内)?(?:供水|排水|污水|雨污|供电|供气|供热|燃气|给排水|道路|路网)"
+                                 r"(?:管网|管道|管线|线路)?(?:改造|接入|铺设|提升|建设|维修)")
 #: Standard factory buildings right after a park's name (``某产业园标准化厂房``): built by the park.
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``
