@@ -880,8 +880,8 @@ _SAID_TO_BE = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|系|
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
 #: A building named by its use alone (``门诊医技楼``, ``教学楼``, ``学生宿舍楼``): a part of the hospital's,
 #: school's or office's works just told of, no name of its own.
-_BUILDING_OF_KIND = re.compile(r"(?:学生|职工|教师)?(?:门诊|医技|住院|病房|急诊|教学|实验|实训|宿舍|综合|办公|行政"
-                               r"|图书|科研|食堂){1,3}(?:大)?楼")
+_BUILDING_OF_KIND = re.compile(r"(?:学生|职工|教师)?(?:门诊|医技|住院|病房|急诊|教学|实验|实训|宿舍|综合"
+                               r"|办公|行政|图书|科研|食堂){1,3}(?:大)?楼")
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期"
                          r"(?:项目|工程|工厂|厂区)?")
