@@ -414,7 +414,8 @@ def _visitors(text: str, f: Figure) -> bool:
 
 #: A tour going from place to place, the places listed after it (``先后来到甲镇、乙镇等``,
 #: ``深入甲园区、乙镇等``).
-_VISITED_STOPS = re.compile(r"(?:来到|走进|深入|前往|奔赴|走访|察看|观摩)[^，,。；;]{2,50}、[^，,。；;]{2,50}等$")
+_VISITED_STOPS = re.compile(r"(?:来到|走进|深入|前往|奔赴|走访|察看|观摩)"
+                            r"[^，,。；;]{2,50}、[^，,。；;]{2,50}等$")
 
 
 #: The first delivery to a plant, before a count of machines (``首批42台（套）设备``).
