@@ -63,6 +63,9 @@ _NOT_BRAND = re.compile(
     # waste to recover, a study tour or a camp (``废旧光伏组件回收…``, ``某某研学旅游营地``): what
     # the works handle or offer, no brand
     r"|废旧|废弃|研学|露营"
+    # farming under cover, fruit and vegetables together, fur (``设施农业产业园``, ``果蔬冷链…``,
+    # ``皮草电商…``): what the works grow or trade, no brand
+    r"|设施|果蔬|蔬果|皮草|皮革"
     # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
     r"|花炮|烟花|鞭炮|爆竹"
     # a battery's chemistry or a chip's material, stage and grade (``钠离子电池正极材料…``, ``碳化硅衬底…``,

@@ -25,6 +25,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _SEMICOLONS_COMMAS,
     SHORT_NAME,
     UNNAMED_FIRM,
+    parts_done_ahead,
 )
 from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
@@ -1162,7 +1163,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     for m in STAGE_RE.finditer(text, now.start(), end):
         c0 = ctx.clause_start(m.start(), now.start())
         if STAGE_CUES[m.group()] in _DONE_NOW and "已" in text[c0:m.start()] \
-                and target_in(text[c0:m.start()]) is None:
+                and target_in(text[c0:m.start()]) is None and not parts_done_ahead(text, c0, m.start(), end):
             stage = STAGE_CUES[m.group()]
     r.set("stage", stage, ctx.evidence(now.start(), now.end()))
     r.set("status", "actual", ctx.evidence(now.start(), now.end()))
