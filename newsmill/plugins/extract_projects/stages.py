@@ -447,6 +447,13 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                       and cue not in WEAK_STAGES]
             if landed:
                 return "signed", landed[-1][0], landed[-1][1]
+    if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
+            and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
+        # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
+        signed = [(s, e) for s, e, cue in cues if s < c0 and STAGE_CUES[cue] == "signed"
+                  and cue not in WEAK_STAGES and ctx.text.find("。", s, c0) < 0]
+        if signed:
+            return "signed", signed[-1][0], signed[-1][1]
     if best[1] == "completed" and "期" not in name.name:
         later = _later_phase_building(ctx, sent, cues, best[2], best[3])
         if later is not None:
@@ -456,6 +463,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         if k >= 0:  # 启动甲、乙等项目建设: the names between the two words start their works
             return "started", k, k + 2
     return best[1], best[2], best[3]
+
+
+#: A clause opening on what will be built after a signing (``，将在某镇``, ``，拟在某园区``).
+_WILL_BUILD = re.compile(r"(?:双方)?(?:将|拟)(?:在|于)[^，,。；;]{1,16}")
 
 
 #: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
