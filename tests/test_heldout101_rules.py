@@ -248,8 +248,8 @@ def test_a_list_with_no_tour_is_no_stops() -> None:
 
 
 def test_one_works_progress_and_output_are_its_own() -> None:
-    page = ("# 紫阳县项目建设\n\n本报讯 向阳镇的农村供水一体化工程已完成管网铺设45公里，年底前可实现全镇通水。"
-            "总投资3亿元的年产2万吨富硒食品项目已建成投产，今年1—10月实现产值1.6亿元。\n")
+    page = ("# 紫阳县项目建设\n\n本报讯 向阳镇的农村供水一体化工程已完成管网铺设45公里，"
+            "年底前可实现全镇通水。总投资3亿元的年产2万吨富硒食品项目已建成投产，今年1—10月实现产值1.6亿元。\n")
     values = [r.get("value") for r in records(page, "indicator")]
     assert 45 not in values and 160000000 not in values, values
 
