@@ -81,11 +81,14 @@ def test_a_title_with_no_event_or_a_line_with_no_count_is_no_title_over_figures(
     assert not event_title_over_figures("旬阳市重点项目观摩会召开", "项目完成投资41.3亿元")
 
 
-def test_the_figures_line_under_an_event_title_is_its_subtitle() -> None:
-    page = ("汉阴县三季度重点项目观摩会举行\n15个观摩项目完成投资23.6亿元\n\n"
-            "本报讯 10月9日，汉阴县举行三季度重点项目观摩会，观摩团一天内察看了15个项目。\n")
+def test_an_event_title_and_its_figures_line_in_a_column_stay_two_headings() -> None:
+    # an editors' line, the title and the figures line of one width read as a column's lines
+    page = ("责任编辑 林杉木 美编 柏一舟\n汉阴县三季度重点项目观摩活动举行\n15个观摩项目总投资86.4亿元\n"
+            "本报记者 柏一舟\n10月9日，汉阴县举行三季度重点项目观\n摩会，观摩团一天内察看了15个项目。\n")
     art = doc(page).articles[0]
-    assert art.headline == "汉阴县三季度重点项目观摩会举行", art.headline
+    # of an event title and a line of figures under it the figures are the title (section 26)
+    assert (art.headline, art.kicker) == ("15个观摩项目总投资86.4亿元", "汉阴县三季度重点项目观摩活动举行"), \
+        (art.headline, art.kicker)
 
 
 # --- batches --------------------------------------------------------------------------------------------

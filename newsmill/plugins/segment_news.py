@@ -73,7 +73,6 @@ from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.tables import TABLE_NOTE, may_be_table, plain_table_spans, wrapped_table_spans
-from newsmill.zh.title_wraps import event_title_over_figures
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -1252,7 +1251,6 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     events = [_REPORTS_EVENT.search(t) is not None or _TALLY_NEWS.fullmatch(t) is not None
               for t in texts]  # …集中开工, 某县新建高标准农田18万亩: the news itself
     sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
-            or i > 0 and event_title_over_figures(texts[i - 1], t)  # 某会举行 ⏎ 19个项目完成投资…
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title

@@ -102,8 +102,9 @@ _FIGURES_OPEN_RE = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|宗)[^，,。；;！
 
 def event_title_over_figures(a: str, b: str) -> bool:
     """True when title line A closes on the event it reports and B, right under it, is a line of
-    figures opening on a count (``某市三季度重点项目观摩会举行`` ⏎ ``19个观摩项目完成投资37.6亿元``): a
-    title and its subtitle, two lines even in a column of one width."""
+    figures opening on a count (``某市三季度重点项目观摩会举行`` ⏎ ``19个观摩项目完成投资37.6亿元``): two
+    headings (the figures the title, the event line its kicker), two lines even in a column of one
+    width."""
     return _CLOSES_ON_EVENT_RE.search(a) is not None and _FIGURES_OPEN_RE.fullmatch(b) is not None \
         and _plain_title(a) and _plain_title(b)
 
