@@ -248,7 +248,7 @@ GENERIC_WORDS = sorted((
  "传统", "以工代赈", "工代赈",
  # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``,
  # ``文旅项目完成投资…``)
- "交通", "水利", "能源", "新能源", "文旅", "文化旅游", "旅游",
+ "交通", "水利", "能源", "新能源", "文旅", "文化旅游",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的

@@ -169,12 +169,19 @@ def _without_bare_repeats(found: list[Record]) -> list[Record]:
     told = {(r.get("count"), r.get("region")) for r in found if not bare(r)}
     # the projects counted with no sum and told again with their sum, the event the same
     # (``实地察看23个重点项目`` … ``此次观摩的23个项目总投资168.4亿元``)
-    summed = {(r.get("count"), r.get("region"), r.get("event")) for r in found
+    # (told first with no sum: a count told after the summed one is other projects, ``…5个项目投资额合计
+    # 128亿元。…其中10亿元以上项目5个``)
+    summed = {(r.get("count"), r.get("region"), r.get("event")): _at(r) for r in found
               if r.get("count") is not None and r.get("total_cny") is not None}
     return [r for r in found
             if (not bare(r) or (r.get("count"), r.get("region")) not in told)
             and not (r.get("total_cny") is None and r.get("count") is not None
-                     and (r.get("count"), r.get("region"), r.get("event")) in summed)]
+                     and _at(r) < summed.get((r.get("count"), r.get("region"), r.get("event")), -1))]
+
+
+def _at(r: Record) -> int:
+    """Where batch ``r`` is told (the start of its first evidence), -1 when unknown."""
+    return r.evidence[0].start if r.evidence else -1
 
 
 #: Words before a count of projects a body helped bring about, no event told (``促成项目近10个``).

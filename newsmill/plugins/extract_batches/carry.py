@@ -181,7 +181,7 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
                     sums = _part_sums(ctx, records) if sums is None else sums
                     total = sums.get(ctx.text.rfind("\n", 0, start) + 1)
                     whole = next((x for x in reversed(records[:k]) if x.get("event") is not None
-                                  and total is not None and x.get("count") == total), None)
+                                  and total is not None and x.get("count") == total), prev)
                 if whole is not None:
                     r.set("event", whole.get("event"), *whole.fields["event"].evidence)
         if r.get("event") is not None:

@@ -402,8 +402,9 @@ _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。�
                            r"(?:兴建|新建|建设|打造)")
 
 
-#: Visitors a place received, before their count (``古镇接待游客68万人次``).
-_VISITORS_BEFORE = re.compile(r"接待(?:游客|旅客|市民)$")
+#: Visitors a place received, before their count (``古镇接待游客68万人次``); not those a works can take
+#: in a year (``建成后可年接待游客5万人次``, its capacity).
+_VISITORS_BEFORE = re.compile(r"(?<!年)(?<!可)(?<!能)接待(?:游客|旅客|市民)$")
 
 
 def _visitors(text: str, f: Figure) -> bool:

@@ -450,8 +450,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
             and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
         # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
-        signed = [(s, e) for s, e, cue in cues if s < c0 and STAGE_CUES[cue] == "signed"
-                  and cue not in WEAK_STAGES and ctx.text.find("。", s, c0) < 0]
+        # (a bare ``签约`` closing the clause right before; an agreement or a letter of intent signed,
+        # ``签订投资协议，将在…``, ``签订了投资意向书，拟在…``, is read by what the paper is)
+        signed = [(s, e) for s, e, cue in cues if s < c0 and cue == "签约"
+                  and ctx.text[e:c0] in ("，", ",")]
         if signed:
             return "signed", signed[-1][0], signed[-1][1]
     if best[1] == "completed" and "期" not in name.name:
