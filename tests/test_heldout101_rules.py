@@ -100,6 +100,13 @@ def test_a_count_told_again_with_its_sum_is_one_batch() -> None:
     assert batches.count((15, None)) == 0 and (15, 8600000000) in batches, batches
 
 
+def test_a_count_told_after_the_summed_one_is_other_projects() -> None:
+    page = ("# 宁陕县招商\n\n本报讯 宁陕县新材料、绿色食品等5个项目投资额合计28亿元。"
+            "今年以来，宁陕县已引进亿元以上项目14个，其中10亿元以上项目5个。\n")
+    counts = [r.get("count") for r in records(page, "batch")]
+    assert counts.count(5) == 2, counts
+
+
 def test_counts_apart_stay_apart() -> None:
     page = ("# 宁陕县开展项目观摩\n\n本报讯 10月12日，宁陕县开展重点项目观摩，观摩团实地察看15个重点项目。"
             "此次观摩的12个项目总投资86亿元。\n")
@@ -133,9 +140,9 @@ def test_parts_smaller_than_the_batch_before_take_its_event() -> None:
 
 
 def test_a_sector_s_projects_spending_is_a_batch_no_project_nor_indicator() -> None:
-    page = "# 岚皋县文旅产业\n\n本报讯 今年以来，岚皋县旅游项目完成投资5.2亿元，全县接待游客310万人次。\n"
+    page = "# 岚皋县文旅产业\n\n本报讯 今年以来，岚皋县文旅项目完成投资5.2亿元，全县接待游客310万人次。\n"
     assert 520000000 in [r.get("total_cny") for r in records(page, "batch")]
-    assert not any("旅游项目" in (r.get("name") or "") for r in records(page, "project"))
+    assert not any("文旅项目" in (r.get("name") or "") for r in records(page, "project"))
     assert 520000000 not in [r.get("value") for r in records(page, "indicator")]
 
 
@@ -220,6 +227,12 @@ def test_a_signing_told_done_then_what_it_is_for_is_signed() -> None:
     assert (r["stage"], r["status"]) == ("signed", "actual"), r
 
 
+def test_a_letter_of_intent_then_what_may_be_built_is_no_signing_of_the_works() -> None:
+    page = ("# 洋县招商\n\n本报讯 一家江苏企业与洋县签订了投资意向书，拟在龙亭镇建设年产2万吨饲料项目，"
+            "目前双方仍在洽谈。\n")
+    assert _project(page, "饲料")["stage"] != "signed"
+
+
 def test_a_works_only_planned_is_no_signing() -> None:
     page = "# 洋县招商\n\n本报讯 洋县将在龙亭镇建设年产2万吨饲料项目，项目总投资1.5亿元。\n"
     assert _project(page, "饲料")["stage"] != "signed"
@@ -255,6 +268,11 @@ def test_one_works_progress_and_output_are_its_own() -> None:
             "年底前可实现全镇通水。总投资3亿元的年产2万吨富硒食品项目已建成投产，今年1—10月实现产值1.6亿元。\n")
     values = [r.get("value") for r in records(page, "indicator")]
     assert 45 not in values and 160000000 not in values, values
+
+
+def test_visitors_a_works_can_take_in_a_year_are_its_capacity() -> None:
+    page = ("# 旬阳市文旅\n\n本报讯 蜀河古镇游客中心项目总投资1.2亿元，建成后可年接待游客30万人次。\n")
+    assert 300000 not in [r.get("value") for r in records(page, "indicator")]
 
 
 def test_visitors_a_place_received_stay_its_statistic_in_a_project_s_sentence() -> None:
