@@ -369,7 +369,7 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             ok = spaced or (not (is_heading_marker(line) or is_credit(line)
                                  or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
-                                 or (wrapped and in_sentences(text, a, b)
+                                 or (wrapped and in_sentences(text, a, b) and not _DAY_THEN_BLANK.search(line)
                                      and (continued_from_above(text, ls) or _opens_wrapped_clause(line))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
@@ -384,6 +384,11 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: A full day and a blank after it: a running head printed inside the page (``某某日报 2025年11月4日
+#: 县域经济 3``), whose blanks are its fields' gaps, not noise.
+_DAY_THEN_BLANK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]")
 
 
 def _opens_wrapped_clause(line: str) -> bool:
