@@ -144,7 +144,12 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a running foot: the paper's name, the date, the page's code with its set letter and no
         # ``版``: ``某某日报  2025年9月16日  A3``)
         r"|\S{2,10}报\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
-        r"\s+[A-Z]\d{1,2}"),
+        r"\s+[A-Z]\d{1,2}"
+        # (the paper's name, the day and the weekday, nothing after them: ``某某日报 2025年9月16日 星期二``,
+        # the section and the page on the line under it; the blanks a cleaner took out of a noisy page
+        # or not)
+        r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报)[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"[ \t\u3000]*(?:星期|周)[一二三四五六日天]"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
@@ -320,6 +325,13 @@ _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传
                                r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
                                r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
+#: A contact field whose label a blank parts from its value instead of a colon, the value an e-mail
+#: address or a telephone number, its last digits masked or not (``本版邮箱 某某@163.com``,
+#: ``广告热线 0000-3xxxxxx``).
+_BLANK_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?"
+                                     r"(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系)?"
+                                     r"(?:电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线)[ \t\u3000]+"
+                                     r"(?:[\w.-]+@[\w-]+\.[\w.]+|0\d{2,3}-\d[\dxX×]{6,7})")
 #: A single blank, between the labelled fields of a footer set tight (``地址：… 邮编：… 广告许可证：…``).
 _BLANK_RE = re.compile(r"[ \t\u3000]+")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
@@ -336,6 +348,9 @@ def contact_line(s: str) -> bool:
     e-mail address or a telephone number, or an address with more fields after it
     (``本版投稿邮箱：某某@163.com    电话：023-12345678``, ``地址：某县某路1号  邮编：000000``)."""
     fields = _WIDE_GAP_RE.split(s.strip())
+    if len(fields) >= 2 and all(_BLANK_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
+            and _CONTACT_VALUE_RE.search(s) is not None:
+        return True  # labels apart from their values by a blank (``本版邮箱 …@….com  广告热线 0000-…``)
     if len(fields) >= 2 and any(_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
             and all(_CONTACT_FIELD_RE.fullmatch(f) or _side_field(f) for f in fields):
         # the page's editor or who gave its pictures beside the contact fields (``本版责编：某 某
@@ -624,6 +639,12 @@ _SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}[ \t\u3000]+(?:第\s*)?
                               r"|(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
 
 
+#: A paper's name, the day and the weekday, the blanks between them gone or not
+#: (``某某日报2025年9月16日星期二``).
+_NAME_DAY_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报)[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日"
+                          r"[ \t\u3000]*(?:星期|周)[一二三四五六日天]")
+
+
 def _masthead_stack(texts: list[str], i: int) -> bool:
     """A line of a masthead printed as a stack of short lines around its date line (``某某日报`` ⏎
     ``2025年10月10日 星期五`` ⏎ ``文旅周刊 05``): the paper's name right above the date line, or the
@@ -639,7 +660,7 @@ def _masthead_stack(texts: list[str], i: int) -> bool:
     seen, j = 0, i - 1
     while j >= 0 and seen < 2:
         if texts[j]:
-            if is_masthead(texts[j]):
+            if is_masthead(texts[j]) or _NAME_DAY_RE.fullmatch(texts[j]):
                 return True
             seen += 1
         j -= 1
@@ -844,7 +865,24 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "caption line"
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
+    if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s):
+        return "caption", "caption with credit"
     return None
+
+
+#: What closes a sentence inside a line (a caption is one sentence).
+_SENTENCE_STOPS = "。！？；!?;"
+
+
+def sentence_with_bracketed_credit(s: str) -> bool:
+    """A caption told as one sentence closed by its photographer in brackets (``观摩团在某项目现场察看。
+    （某某日报记者 某某 摄）``): a story's paragraph of several sentences, or one whose bracket holds
+    no credit, is not one."""
+    k = max(s.rfind("（"), s.rfind("("))
+    if k < 6:
+        return False
+    head, tail = s[:k].rstrip(), s[k:]
+    return head[-1] == "。" and not any(c in _SENTENCE_STOPS for c in head[:-1]) and is_credit(tail)
 
 
 def _bracketed_head(s: str) -> bool:
@@ -962,6 +1000,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links
+        or (s[-2:] in ("摄）", "摄)") and len(s) <= 3 * max_len)  # or its credit in brackets
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]
     starts: list[int] = []  # where each line starts, counted when a line is first flagged

@@ -49,7 +49,7 @@ from newsmill.zh.layout import (
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 from newsmill.zh.tables import find_stacked_tables, is_table_line, may_be_table
-from newsmill.zh.title_wraps import title_wrap
+from newsmill.zh.title_wraps import event_title_over_figures, title_wrap
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
 PRIORITY = 70
@@ -440,7 +440,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             continue
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
-                and not title_after_sentence(text, gaps, k, a, b) and not closes_on_credit(a):
+                and not title_after_sentence(text, gaps, k, a, b) and not closes_on_credit(a) \
+                and not event_title_over_figures(a, b):
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"

@@ -369,7 +369,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
             ok = spaced or (not (is_heading_marker(line) or is_credit(line)
                                  or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
-                                 or (wrapped and continued_from_above(text, ls) and in_sentences(text, a, b)))
+                                 or (wrapped and in_sentences(text, a, b) and not _DAY_THEN_BLANK.search(line)
+                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -383,6 +384,18 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
         if ok and not any(p <= a < q for p, q in protected):
             spans.append((a, b))
     return spans
+
+
+#: A full day and a blank after it: a running head printed inside the page (``某某日报 2025年11月4日
+#: 县域经济 3``), whose blanks are its fields' gaps, not noise.
+_DAY_THEN_BLANK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]")
+
+
+def _opens_wrapped_clause(line: str) -> bool:
+    """A line of a narrow column that a sentence starts in and runs on from: a clause closes inside
+    it and the line stops inside the next one (``在某街道，某某陶瓷 文化产业园项目今年``)."""
+    return len(line) >= _WRAPPED_LINE and line[-1] not in _LINE_CLOSERS \
+        and not _LINE_MARKS.isdisjoint(line[:-1])
 
 
 #: The longest deck (a line under a title with the news's figures and scope).
@@ -947,7 +960,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if len(found) >= min_count:
         chars = max(1, chinese_chars(text))
         if len(found) * 1000 / chars >= min_per_mille:
-            spans = _standing_in_text(text, found, gated=True)
+            # (a line of a narrow column going on a paragraph counts as running text on such a page
+            # too: ``在某街道，某某陶瓷 文化产业园项目今年`` holds one comma and no full stop)
+            spans = _standing_in_text(text, found, gated=True, wrapped=True)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)

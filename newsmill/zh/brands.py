@@ -68,6 +68,9 @@ _NOT_BRAND = re.compile(
     # a service or a use the works serve (``中医康养综合体``, ``低空旅游``, ``户外装备``, ``药用玻璃``,
     # ``水上运动基地``): what is offered or made, no brand
     r"|中医|中西医|低空|户外|室内|药用|食用|水上|冰雪|康复|养老"
+    # farming under cover, fruit and vegetables together, fur (``设施农业产业园``, ``果蔬冷链…``,
+    # ``皮草电商…``): what the works grow or trade, no brand
+    r"|设施|果蔬|蔬果|皮草|皮革"
     # fireworks a county makes (``某某花炮安全生产示范园``, ``烟花爆竹仓储…``): a product, no brand
     r"|花炮|烟花|鞭炮|爆竹"
     # who or what a product is for (``儿童智能穿戴设备…``, ``宠物食品…``, ``老年康养…``): its users, no brand

@@ -255,8 +255,9 @@ GENERIC_WORDS = sorted((
  "年度", "年", "闲置", "全部", "下列", "以下", "如下", "医美", "交易", "问题", "困难", "洽谈", "大", "好",
  "优势", "特色", "新兴",
  "传统", "以工代赈", "工代赈",
- # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``)
- "交通", "水利", "能源", "新能源",
+ # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``,
+ # ``文旅项目完成投资…``)
+ "交通", "水利", "能源", "新能源", "文旅", "文化旅游",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
@@ -265,7 +266,11 @@ GENERIC_WORDS = sorted((
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
-_TOLD_ON = re.compile(r"(?:介绍|通报|汇报|用于(?:新|各类?|其他)?)$")
+_TOLD_ON = re.compile(r"(?:(?:介绍|通报|汇报)了?|用于(?:新|各类?|其他)?)$")
+#: After ``项目``, a meeting on projects, their reserve or the trouble met in building them (``项目推进会``,
+#: ``补齐项目储备不足的短板``, ``通报了项目建设中存在的问题``): projects at large, no name.
+_PROGRESS_TALK_AFTER = re.compile(r"(?:推进会|调度会|观摩会|点评会|拉练会|现场会|储备"
+                                  r"|(?:建设|推进)中(?:存在|遇到|暴露))")
 #: A verb taking projects in general as its object, right before ``项目`` (``拓宽项目融资渠道``,
 #: ``匹配项目的现金流``, ``资金跟着项目走``, ``聚焦项目需求``): no name.
 _VERB_ON = re.compile(r"(?:拓宽|匹配|满足|对接|跟着|围着|围绕|盯着|聚焦|扶持|撬动|带动)$")
@@ -775,6 +780,8 @@ def is_generic(name: str) -> bool:
         return True  # 项目联合厂房基础施工已展开: a building of the project just told of
     if _FIRM_PHASE.fullmatch(name):
         return True  # 该公司一期项目去年建成投产: a phase of the firm just told of, no name of its own
+    if name[-1] == "楼" and _BUILDING_OF_KIND.fullmatch(name):
+        return True  # 门诊医技楼正在进行幕墙施工: a building of the hospital or school just told of
     if name[0] == "一" and _REPEATED_MEASURE.match(name):
         return True  # 一条条自动化生产线正在试运行: the scene of a workshop, no project named
     if _MODAL_OPENING.match(name) or _BARE_BUILDING.fullmatch(name) \
@@ -806,6 +813,12 @@ _PUBLIC_KIND = re.compile(r"(?:门诊|医技|门诊医技|住院|感染|急诊|�
 #: Projects told by the round they start or sign in (``某区老城区有机更新第二批项目``, ``第三批重点工程``):
 #: a batch, counted elsewhere, no project's name.
 _ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:重点|重大)?(?:项目|工程)$")
+#: What a group of projects has spent, right after its name (``…项目累计完成投资…``).
+_SPENT_AFTER_NAME = re.compile(r"(?:今年|年内|累计|共|已)?完成(?:年度)?投资")
+#: A place of a town or more opening a name (``某某区``, ``某镇``, ``全县``).
+_PLACE_HEAD = re.compile(r"全[省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡|街道)")
+
+
 #: A stage of processing named alone (``深加工项目``, ``精深加工项目``, ``初加工工程``): a kind of works.
 _BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程)")
 #: A modal verb and a step of the works opening a name (``能安装调试榨油生产线``, ``将建成…``): what
@@ -893,6 +906,10 @@ _PHASE_BUILD_KIND = re.compile(r"[一二三四五六七八九十]期(?:新建|�
 _SAID_TO_BE = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|系|为)[^，,。；;]{0,24}?的?$")
 #: A part of the project just told of, named by an anaphor (``项目首条生产线``, ``该项目1号厂房``).
 _PART_OF_STORY = re.compile(r"(?:该)?项目(?:首|第[一二三四五六七八九十\d]|[一二三四五六七八九十\d]{1,2}号)")
+#: A building named by its use alone (``门诊医技楼``, ``教学楼``, ``学生宿舍楼``): a part of the hospital's,
+#: school's or office's works just told of, no name of its own.
+_BUILDING_OF_KIND = re.compile(r"(?:学生|职工|教师)?(?:门诊|医技|住院|病房|急诊|教学|实验|实训|宿舍|综合"
+                               r"|办公|行政|图书|科研|食堂){1,3}(?:大)?楼")
 #: A phase of a firm named by its kind alone (``该公司一期项目``, ``企业二期工程``): the firm just told of.
 _FIRM_PHASE = re.compile(r"(?:该|此|这家)?(?:公司|企业|集团|工厂)[一二三四五六七八九十首]期"
                          r"(?:项目|工程|工厂|厂区)?")
@@ -1231,6 +1248,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
+        if item and _PROGRESS_TALK_AFTER.match(text, m1, end):
+            continue  # ``在全市项目推进会上``, ``项目储备不足``: projects at large, no name
         if not item and _QUALIFICATION_AFTER.match(text, m1, end):
             continue  # ``投标人须具备建筑工程施工总承包三级资质``: a bidder's qualification, no works
         if item and _PROJECT_NOUN_AFTER.match(text, m1, end):
@@ -1329,11 +1348,13 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新建甲车间、乙罐区及配套公用工程``: the supporting works of what is built
         if text.startswith(_PERMIT_AFTER, m1):
             continue  # ``取得建筑工程施工许可证``: the name of a permit, no works
+        if not item and text.startswith(_PARKS, m0) and _PARK_UTILITY_AFTER.match(text, m1, end):
+            continue  # ``完成某某产业园供水管网改造``: the park where its pipes are laid, a site
         if text.endswith(("：", ":"), max(start, left - 6), left) \
                 and _SITE_FIELD.search(text, max(start, left - 12), left):
             continue  # ``3、建设地点：某省某市某工业园``: the card's site, a place, no works of its own
         if text.find("主要", max(start, left - 40), left) >= 0 \
-                and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 40), left):
+                and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 72), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
         if not item and _STATIONS_COUNT_AFTER.match(text, m1, end):
@@ -1499,6 +1520,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``某地又一条出山大通道即将成形``: one more of a kind, a description, no name
         if item and _DRAWS_SECTORS.search(text, max(start, left - 48), left):
             continue  # ``重点吸引现代服务业、…和特色农业项目``: sectors sought, a class
+        if _SPENT_AFTER_NAME.match(text, m1) and (head := _PLACE_HEAD.match(name)) is not None \
+                and is_generic(name[head.end():]):
+            continue  # ``某区文旅项目完成投资6.3亿元``: a place's projects of a sector, their spending
         if is_generic(name):
             name = _zone_named(name, left, zones) or ""
             if not name:
@@ -1620,7 +1644,9 @@ _SITE_FIELD = re.compile(r"(?:建设|项目|实施|投资)?(?:地点|地址|选�
 #: (``项目一期主要建设…``, ``该工程主要新建…``, ``二期主要包括…``), also as the next clause after the
 #: works' name (``…建设甲产业园项目，主要建设乙中心、丙基地…``).
 _MAIN_CONTENTS_BEFORE = re.compile(
-    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?[，,]?"
+    r"(?:项目|工程|[一二三四五六七八九十]期)(?:[一二三四五六七八九十]期)?(?:工程)?"
+    # (the works' sum and land told first: ``该项目总投资…，规划用地420亩，主要建设…``)
+    r"(?:[^，,。；;]{0,16}[，,]){0,2}[，,]?"
     r"主要(?:建设|新建|建有|包括|包含|建设内容(?:为|包括)?)[^，,。；;]*$")
 
 
@@ -1701,6 +1727,10 @@ def lines_listed_last(text: str, start: int, left: int) -> bool:
 _START = attrgetter("start")
 #: Parks and bases: what follows one is a project of its own, built in it (``某产业园供水工程``).
 _PARKS = ("产业园", "工业园", "物流园", "科技园", "示范园", "产业基地", "创新基地", "基地")
+#: After a park's name, a network of its utilities and the work on it (``供水管网改造``, ``污水管网接入``,
+#: ``道路提升``): the park is the site of that work.
+_PARK_UTILITY_AFTER = re.compile(r"(?:区内)?(?:供水|排水|污水|雨污|供电|供气|供热|燃气|给排水|道路|路网)"
+                                 r"(?:管网|管道|管线|线路)?(?:改造|接入|铺设|提升|建设|维修)")
 #: Standard factory buildings right after a park's name (``某产业园标准化厂房``): built by the park.
 _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 #: A few characters of works after a facility and its phase, then ``项目``/``工程``

@@ -116,6 +116,22 @@ def first_run_wrap(a: str, b: str) -> bool:
     return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
 
 
+#: A title line closing on the event it reports (``某县重点项目观摩会举行``, ``某区9个项目集中开工``).
+_CLOSES_ON_EVENT_RE = re.compile(rf"(?:{_EVENT}|举行|召开|启动|开幕|闭幕)$")
+#: A line of figures opening on a count (``19个观摩项目三季度完成投资37.6亿元``, ``22个项目总投资156.7亿元``).
+_FIGURES_OPEN_RE = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|宗)[^，,。；;！？]{2,24}?"
+                              r"\d+(?:\.\d+)?(?:[万亿]元|%)")
+
+
+def event_title_over_figures(a: str, b: str) -> bool:
+    """True when title line A closes on the event it reports and B, right under it, is a line of
+    figures opening on a count (``某市三季度重点项目观摩会举行`` ⏎ ``19个观摩项目完成投资37.6亿元``): two
+    headings (the figures the title, the event line its kicker), two lines even in a column of one
+    width."""
+    return _CLOSES_ON_EVENT_RE.search(a) is not None and _FIGURES_OPEN_RE.fullmatch(b) is not None \
+        and _plain_title(a) and _plain_title(b)
+
+
 def title_wrap(a: str, b: str) -> bool:
     """True when lines A and B, with no blank line between, are one title cut by a narrow column
     in one of the ways this module tells."""

@@ -128,6 +128,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # 尚有14个计划新开工项目未能按期开工: projects that missed the event
                 if text.find("未", s0, nstart) >= 0 and _CLEARED_UNDONE.search(text, s0, nstart):
                     continue  # 清理长期未落地项目5个: projects dropped for missing the event
+                if text.startswith("的", end) and _PAPERWORK_OF.match(text, end):
+                    continue  # 完成剩余3个项目的施工许可办理: a task on the projects' papers, no event
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
@@ -164,11 +166,26 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
 def _without_bare_repeats(found: list[Record]) -> list[Record]:
     """The batches of an article without a bare count (no event, no total) of projects another of
     its batches counts with an event or a total (``实地观摩项目14个`` … ``此次观摩的14个项目总投资…``,
-    ``一天走完21个项目``): the same projects told again."""
+    ``一天走完21个项目``), nor a count with no total that another batch of the same event and region
+    gives with its total: the same projects told again."""
     def bare(r: Record) -> bool:
         return r.get("count") is not None and r.get("event") is None and r.get("total_cny") is None
     told = {(r.get("count"), r.get("region")) for r in found if not bare(r)}
-    return [r for r in found if not bare(r) or (r.get("count"), r.get("region")) not in told]
+    # the projects counted with no sum and told again with their sum, the event the same
+    # (``实地察看23个重点项目`` … ``此次观摩的23个项目总投资168.4亿元``)
+    # (told first with no sum: a count told after the summed one is other projects, ``…5个项目投资额合计
+    # 128亿元。…其中10亿元以上项目5个``)
+    summed = {(r.get("count"), r.get("region"), r.get("event")): _at(r) for r in found
+              if r.get("count") is not None and r.get("total_cny") is not None}
+    return [r for r in found
+            if (not bare(r) or (r.get("count"), r.get("region")) not in told)
+            and not (r.get("total_cny") is None and r.get("count") is not None
+                     and _at(r) < summed.get((r.get("count"), r.get("region"), r.get("event")), -1))]
+
+
+def _at(r: Record) -> int:
+    """Where batch ``r`` is told (the start of its first evidence), -1 when unknown."""
+    return r.evidence[0].start if r.evidence else -1
 
 
 #: Words before a count of projects a body helped bring about, no event told (``促成项目近10个``).
@@ -189,6 +206,12 @@ _NOT_DONE = re.compile(r"[^,，。;；]{0,8}?(?:未能|尚未|仍未|未)(?:按�
 #: (``今年已清理长期未落地项目5个``, ``收回未开工项目用地``): no batch of the event.
 _CLEARED_UNDONE = re.compile(r"(?:清理|清退|清出|退出|终止|解约|收回)[^,，。;；]{0,6}?(?:未能|尚未|仍未|未)"
                              r"(?:按期|如期)?(?:开工|签约|落地|竣工|投产|建成|履约)[^,，。;；\d]{0,6}?项目$")
+
+
+#: The papers or steps of approval of the projects just counted, a task's object
+#: (``完成剩余3个项目的施工许可办理``, ``加快5个项目的用地报批``): no event of the works.
+_PAPERWORK_OF = re.compile(r"的(?:施工许可|施工图|手续|审批|报批|用地|土地|环评|能评|安评|立项|备案|核准"
+                           r"|征地|征收)")
 
 
 #: A count of projects opening a breakdown of them (``68个重点项目中，``).

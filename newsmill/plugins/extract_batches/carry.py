@@ -167,11 +167,28 @@ def _carry_event(ctx: RecordContext, records: list[Record]) -> None:
     or told as the rest of it (``其余4个项目涉及…``) is part of the batch before it: it takes that
     batch's event."""
     prev: Record | None = None
-    for r in records:
+    sums: dict[int, int] | None = None
+    for k, r in enumerate(records):
         if r.get("event") is None and prev is not None and r.evidence:
             start = r.evidence[0].start
             if ctx.text.find("其中", max(0, start - 4), start + 2) >= 0 or _later_part(ctx.text, start) \
                     or _taking_part(ctx.text, r) or _REST_OF.search(ctx.text, max(0, start - 4), start + 3):
-                r.set("event", prev.get("event"), *prev.fields["event"].evidence)
+                whole = prev
+                if _larger_than(r, prev):
+                    # a part cannot count more than its whole: the parts of the paragraph break down
+                    # the batch before that counts as many as they add up to (``98个项目…完成投资…；
+                    # …27个项目已竣工。其中，产业项目54个…；基础设施项目26个…；…项目18个…``)
+                    sums = _part_sums(ctx, records) if sums is None else sums
+                    total = sums.get(ctx.text.rfind("\n", 0, start) + 1)
+                    whole = next((x for x in reversed(records[:k]) if x.get("event") is not None
+                                  and total is not None and x.get("count") == total), prev)
+                if whole is not None:
+                    r.set("event", whole.get("event"), *whole.fields["event"].evidence)
         if r.get("event") is not None:
             prev = r
+
+
+def _larger_than(part: Record, whole: Record) -> bool:
+    """True when batch ``part`` counts more projects than batch ``whole``."""
+    a, b = part.get("count"), whole.get("count")
+    return isinstance(a, int) and isinstance(b, int) and a > b

@@ -78,7 +78,9 @@ TOTAL_ONLY = re.compile(r"(?:项目[^,，。;；]{0,8}?"
                         r"|(?:签约|开工|竣工|在建|重点|意向)项目[^,，。;；]{0,4}?(?:总投资额?|投资总额)"
                         r"|合计[^,，。;；]{0,4}?总投资"
                         # (what the works under way have spent so far: ``在建项目累计完成投资…``)
-                        r"|在建项目[^,，。;；\d]{0,4}?(?:累计)?完成(?:年度)?投资(?:额)?)"
+                        r"|在建项目[^,，。;；\d]{0,4}?(?:累计)?完成(?:年度)?投资(?:额)?"
+                        # (the projects of a sector, what they have spent: ``文旅项目完成投资6.3亿元``)
+                        r"|(?P<sector>文旅|文化旅游|旅游)项目(?:累计)?完成(?:年度)?投资(?:额)?)"
                         r"(?:达到|约为|约|达|为|共|突破|超过)?$")
 
 
@@ -137,7 +139,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         c0 = ctx.clause_start(f.start, sent.start)
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
-        if not ((("项目" in before or "合计" in before) and TOTAL_ONLY.search(before))
+        total_only = TOTAL_ONLY.search(before) if "项目" in before or "合计" in before else None
+        if total_only is not None and total_only.group("sector") and _GROWTH_AFTER.match(text, f.end):
+            continue  # 全区文旅项目完成投资3.2亿元，同比增长11.5%: a sector's statistic with its growth
+        if not (total_only is not None
                 or (in_batch_sentence and GROUP_GOAL.search(before) and not _own_item(ctx, sent, found, f)
                     and not REGION_CLASS.search(before) and "基金" not in before
                     and not _SECTOR_SPENT.search(before))):
@@ -181,6 +186,10 @@ _TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十百])"
 #: statistic of the sector, not the total of the projects the sentence counts.
 _SECTOR_SPENT = re.compile(r"^[^项]*(?:产业|行业)(?:累计|共)?完成(?:固定资产)?投资(?:额)?$")
 
+
+
+#: A growth rate right after a figure (``，同比增长11.5%``).
+_GROWTH_AFTER = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降)")
 
 
 #: The year's spending told right after a total (``，全年完成投资21.3亿元``).

@@ -408,6 +408,23 @@ _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。�
                            r"(?:兴建|新建|建设|打造)")
 
 
+#: Visitors a place received, before their count (``古镇接待游客68万人次``); not those a works can take
+#: in a year (``建成后可年接待游客5万人次``, its capacity).
+_VISITORS_BEFORE = re.compile(r"(?<!年)(?<!可)(?<!能)接待(?:游客|旅客|市民)$")
+
+
+def _visitors(text: str, f: Figure) -> bool:
+    """True when count ``f`` is of the visitors a place received: a statistic of the place though the
+    sentence tells of one project (``甲古镇一期项目已于2024年建成，今年古镇接待游客68万人次``)."""
+    return _VISITORS_BEFORE.search(text, max(0, f.start - 6), f.start) is not None
+
+
+#: A tour going from place to place, the places listed after it (``先后来到甲镇、乙镇等``,
+#: ``深入甲园区、乙镇等``).
+_VISITED_STOPS = re.compile(r"(?:来到|走进|深入|前往|奔赴|走访|察看|观摩)"
+                            r"[^，,。；;]{2,50}、[^，,。；;]{2,50}等$")
+
+
 #: The first delivery to a plant, before a count of machines (``首批42台（套）设备``).
 _FIRST_BATCH = ("首批", "第一批", "头批")
 
@@ -463,6 +480,9 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"(?:全部|全面|正式)?"
                            r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
+                           # (one works told of its progress or put into production: ``甲扩建工程已完成设备
+                           # 安装，…处理规模将由…``, ``乙项目已建成投产，今年实现产值…``)
+                           r"|工程(?:已完成|已经完成|正在进行)|项目已(?:建成投产|投产|建成)[，,]"
                            # (a reservoir or a dam told by what it is and holds: ``某水库是…重点水利工程，
                            # …总库容4280万立方米``, ``大坝坝高…``)
                            r"|(?:水库|大坝)(?:是|总库容|坝高|坝长)"
@@ -824,6 +844,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
+                        and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
+                    continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
                 if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
                         and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
                     continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
@@ -842,7 +865,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if about_project is not None and about_project.start() < f.start \
                         and (f.kind != "percent" or plant_opening
                              and not _SCOPE_WORD.search(ctx.text, about_project.end(), f.start)) \
-                        and not _region_firms(ctx, f, sent, about_project.end()):
+                        and not _region_firms(ctx, f, sent, about_project.end()) \
+                        and not (f.kind in ("count", "quantity") and _visitors(ctx.text, f)):
                     continue  # capacity, output, jobs of the project the sentence is about (and the rates
                     # of a sentence opening on one plant or firm: ``企业投入…，用工减少三成``)
                 if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):

@@ -1090,4 +1090,14 @@ def newsmill_extract(doc: Document) -> list[Record]:
     records = extract_projects(doc)
     for r in records:
         _firm_by_short_name(r)
+        investor = r.get("investor")
+        if isinstance(investor, str) and _UNNAMED_FIRMS.fullmatch(investor):
+            r.set("investor", None)  # 由某地一家民营企业与某地一家医疗集团合资建设: no firm named
     return readable(doc, records)
+
+
+#: Builders the news does not name, one or two joined (``某地一家民营企业``, ``某地一家民营企业与某地
+#: 一家医疗集团合资``): no investor.
+_UNNAMED_FIRMS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?一家[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|机构)"
+                            r"(?:[与和同][\u4e00-\u9fff]{0,4}?一家[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|机构))?)"
+                            r"(?:合资|共同|联合)?")

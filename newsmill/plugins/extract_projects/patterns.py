@@ -224,3 +224,22 @@ _PRESENT = re.compile(r"目前|正在|现已|当前")
 
 
 _DONE_NOW = frozenset({"in_production", "completed"})
+
+
+#: Buildings or parts of a plant right before their completion cue (``屠宰车间和冷库主体已``,
+#: ``窑炉车间和展示中心已``).
+_PARTS_BEFORE_DONE = re.compile(r"(?:车间|冷库|库房|仓库|展示中心|展厅|主体)"
+                                r"(?:已经|已|均已|全部|基本|顺利)+$")
+#: The works going on, or their running ahead, after parts told done (``正在进行内部装修``,
+#: ``计划明年元旦试运营``, ``预计年底试生产``).
+_WORKS_AHEAD = re.compile(r"正在(?:进行|开展|加紧|抓紧)|(?:计划|预计|力争|争取)[^，,。；;]{0,10}?"
+                          r"(?:试生产|试运营|试运行|投产|投用|投入使用|运营|竣工|建成)")
+
+
+def parts_done_ahead(text: str, c0: int, at: int, end: int) -> bool:
+    """True when the completion cue at ``at`` (its clause opening at ``c0``) closes parts of some
+    works (``车间和冷库主体已完工``, ``窑炉车间和展示中心已建成``) and the text up to ``end`` goes on to
+    the works under way or their running ahead (:data:`_WORKS_AHEAD`): the works are still being
+    built."""
+    return _PARTS_BEFORE_DONE.search(text, max(c0, at - 12), at) is not None \
+        and _WORKS_AHEAD.search(text, at, end) is not None

@@ -25,6 +25,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _SEMICOLONS_COMMAS,
     SHORT_NAME,
     UNNAMED_FIRM,
+    parts_done_ahead,
 )
 from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
@@ -1026,7 +1027,11 @@ _AGREED_WORKS = re.compile(r"(?:(?:协议|合同)[^。；;！？]{0,6}?[，,](?:
                            # (the way agreed first: ``双方将采取“公司+合作社+农户”模式，在某镇建设``)
                            r"|(?:协议|合同)[^。；;！？]{0,6}?[，,](?:双方|三方|各方|该公司|企业|对方)?将"
                            r"(?:采取|采用|按照|依托|通过)[^。；;！？]{1,24}?[，,](?:在[^，,。；;]{1,12}?)?"
-                           r"(?:合作|共同|联合|投资|出资)?(?:建设|打造|实施|兴建))"
+                           r"(?:合作|共同|联合|投资|出资)?(?:建设|打造|实施|兴建)"
+                           # (a signing told as done, then what it is for: ``与一家企业签约，将在某镇建设``)
+                           r"|(?<!计划签约)(?<!拟签约)(?<!将签约)(?<=签约)[，,](?:双方|该公司|企业)?将"
+                           r"(?:在[^，,。；;]{1,12}?)?"
+                           r"(?:合作|共同|联合|投资|出资)?(?:建设|打造|兴建))"
                            # (a store's power before its name: ``投资建设10万千瓦/20万千瓦时储能电站``)
                            r"(?:[\d.]+(?:万千瓦|兆瓦|MW|GW)[/／])?$")
 
@@ -1182,7 +1187,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     for m in STAGE_RE.finditer(text, now.start(), end):
         c0 = ctx.clause_start(m.start(), now.start())
         if STAGE_CUES[m.group()] in _DONE_NOW and "已" in text[c0:m.start()] \
-                and target_in(text[c0:m.start()]) is None:
+                and target_in(text[c0:m.start()]) is None and not parts_done_ahead(text, c0, m.start(), end):
             stage = STAGE_CUES[m.group()]
     r.set("stage", stage, ctx.evidence(now.start(), now.end()))
     r.set("status", "actual", ctx.evidence(now.start(), now.end()))

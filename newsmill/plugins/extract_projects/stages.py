@@ -31,6 +31,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _SPENT,
     HALTED,
     INVESTOR_LEAD,
+    parts_done_ahead,
 )
 from newsmill.zh.cues import (
     AFTER_EVENT_RE,
@@ -93,6 +94,15 @@ def _frame_done(text: str, sent: Span, cues: list[tuple[int, int, str]], at: int
     the works is told after it in the sentence (``…主体已完工,计划年底前竣工``)."""
     return _FRAME_BEFORE_DONE.search(text, max(sent.start, at - 10), at) is not None and not any(
         STAGE_CUES.get(c) in ("completed", "in_production") for s, _, c in cues if s > at)
+
+
+def _parts_done(text: str, sent: Span, names: list[NameSpan], cues: list[tuple[int, int, str]],
+                at: int) -> bool:
+    """True when the completion cue at ``at`` closes parts of the works (``车间和冷库主体已完工``) in
+    a clause naming no project, and the sentence goes on to the works under way or their running
+    ahead (:data:`_WORKS_AHEAD`): the works are still being built."""
+    c0 = max(sent.start, *(text.rfind(c, sent.start, at) + 1 for c in "，,；;"))
+    return not any(c0 <= n.start < at for n in names) and parts_done_ahead(text, c0, at, sent.end)
 
 
 #: The preparation reported under way (``目前正在开展可行性研究等``), not pushed as a task
@@ -173,6 +183,11 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         # 主体结构已经全部完工: the frame done, the works go on (unless the sentence goes on to the
         # works' finish: 门诊楼主体已完工,计划年底前竣工)
         out = [(s, e, "主体完工" if c == "完工" and _frame_done(text, sent, out, s) else c)
+               for s, e, c in out]
+    if any(c in ("完工", "建成") for _, _, c in out):
+        # 该项目…，目前屠宰车间和冷库主体已完工，正在进行内部装修: parts of the works just told done in a
+        # clause of their own, the works going on or their running still ahead
+        out = [(s, e, "主体完工" if c in ("完工", "建成") and _parts_done(text, sent, names, out, s) else c)
                for s, e, c in out]
     if len(out) > 1 and any(c == "建设" for _, _, c in out):
         out = _drop_invested_build(ctx, sent, out)
@@ -453,6 +468,15 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
+            and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
+        # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
+        # (a bare ``签约`` closing the clause right before; an agreement or a letter of intent signed,
+        # ``签订投资协议，将在…``, ``签订了投资意向书，拟在…``, is read by what the paper is)
+        signed = [(s, e) for s, e, cue in cues if s < c0 and cue == "签约"
+                  and ctx.text[e:c0] in ("，", ",")]
+        if signed:
+            return "signed", signed[-1][0], signed[-1][1]
     if best[1] == "completed" and "期" not in name.name:
         later = _later_phase_building(ctx, sent, cues, best[2], best[3])
         if later is not None:
@@ -472,6 +496,8 @@ _FOR_BUILDING = re.compile(r"(?:用于|用以|主要用于)$")
 _CAPITAL_ADDED = re.compile(r"增资|追加投资|注资")
 #: Nothing but the object's opening between that verb and the name.
 _AFTER_PURPOSE = re.compile(r"[^，,。；;]{0,4}")
+#: A clause opening on what will be built after a signing (``，将在某镇``, ``，拟在某园区``).
+_WILL_BUILD = re.compile(r"(?:双方)?(?:将|拟)(?:在|于)[^，,。；;]{1,16}")
 
 
 #: Stages before the works begin (a cue naming which project: ``某市引进的``, ``签约落户的``).
