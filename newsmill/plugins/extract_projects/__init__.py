@@ -449,10 +449,12 @@ def extract_projects(doc: Document) -> list[Record]:
                     if r.get("stage") is None:
                         _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
                     _main_venue_site(ctx, art, r, sent)  # …开工活动在某镇举行 … 主会场设在甲项目现场
-                if (same := _SAME_EVENT_OF.search(ctx.text, max(sent.start, name.start - 8), name.start)) \
-                        is not None:
+                if (r.get("stage") is None or r.get("status") == "target" or _weak_cue(ctx, r)) \
+                        and (same := _SAME_EVENT_OF.search(ctx.text, max(sent.start, name.start - 8),
+                                                           name.start)) is not None:
                     # 同日开工的甲项目…，计划明年底交付使用: the event just reported, done, the plan after it
-                    # no more than a plan
+                    # no more than a plan (an event of its own told done stays: 与线路开通同步投用的
+                    # 乙站站房改造工程已于10月完工)
                     ev = ctx.evidence(same.start("verb"), same.end("verb"))
                     r.set("stage", SAME_EVENT_STAGE[same.group("verb")], ev)
                     r.set("status", "actual", ev)
