@@ -56,8 +56,8 @@ def test_one_link_word_in_a_sentence_is_no_navigation_line() -> None:
 
 
 def test_a_short_scene_closed_by_its_stop_before_the_credit_is_a_caption() -> None:
-    assert classify_text(["冷链仓储中心分拣区。 蒋卫东 摄"], 0) == ("caption", "scene label")
-    assert classify_text(["跨境电商产业园二期工地。 邵云 摄"], 0) == ("caption", "scene label")
+    assert classify_text(["冷链仓储中心分拣区。 蒋卫东 摄"], 0) == ("caption", "caption with credit")
+    assert classify_text(["跨境电商产业园二期工地。 邵云 摄"], 0) == ("caption", "caption with credit")
 
 
 def test_a_sentence_with_a_comma_before_the_credit_stays_text() -> None:

@@ -840,6 +840,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "caption", "photo credit"
         if (s[-1] in "摄图" or s[-2:] in ("摄）", "摄)")) and _scene_with_credit(s):
             return "caption", "scene label"
+        if (s[-1] in "摄图" or s[-2:] in ("摄）", "摄)")) and _short_sentence_with_credit(s):
+            return "caption", "caption with credit"
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
                 return "caption", rule
@@ -949,17 +951,26 @@ _SENTENCE_CREDIT_RE = re.compile(
 
 
 def _scene_with_credit(s: str) -> bool:
-    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``);
-    a short scene closed by its full stop before the credit (``某某中心查验场地。 某某 摄``), no comma
-    in it."""
-    k = max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
+    """A scene label and its photographer on one line (``签约仪式现场 某某 摄``, ``会场（某某 摄）``)."""
+    k = _credit_cut(s)
     if k < 2:
         return False
     head, tail = s[:k].rstrip("。"), s[k:].strip()
-    if not is_credit(tail):
+    return is_credit(tail) and CAPTION_RES["scene label"].fullmatch(head) is not None
+
+
+def _credit_cut(s: str) -> int:
+    """Where a photographer's credit after a caption starts (its bracket, else the first blank)."""
+    return max(s.rfind("（"), s.rfind("(")) if s[-1] in "）)" else s.find(" ")
+
+
+def _short_sentence_with_credit(s: str) -> bool:
+    """A short scene closed by its full stop, no comma in it, then its photographer with no role
+    (``某某中心查验场地。 某某 摄``): a caption told as a sentence."""
+    k = _credit_cut(s)
+    if k < 2 or s[k - 1] != "。" or k > 21:
         return False
-    return CAPTION_RES["scene label"].fullmatch(head) is not None \
-        or (s[k - 1] == "。" and k <= 21 and not any(c in head for c in "，,；;：:、“”\""))
+    return is_credit(s[k:].strip()) and not any(c in s[:k] for c in "，,；;：:、“”\"")
 
 
 def _in_photo_slot(texts: list[str], i: int) -> bool:

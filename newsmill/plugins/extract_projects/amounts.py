@@ -464,8 +464,10 @@ HOMES_OFFERED = re.compile(r"(?P<what>(?:房源|保障性租赁住房|租赁住�
 #: Parking places and charging posts, which a renewal lists among its items (``公共停车位650个``).
 _PARKING = re.compile(r"车位|充电桩")
 #: A list of a renewal's items continuing after a facility's count (``停车位650个、``, ``公共停车位480个，
-#: 改造供水、燃气管网9公里``: the next item).
-_RENEWAL_ITEM = re.compile(r"、|[，,](?:新建|改造|新增|建设|整治|加装|铺设|更新)")
+#: 改造供水、燃气管网9公里``: the next item); not a hub's own parking and chargers (``配建停车位300个、
+#: 充电桩60个``).
+_RENEWAL_ITEM = re.compile(r"、(?![\u4e00-\u9fff]{0,4}(?:车位|充电桩))"
+                           r"|[，,](?:新建|改造|新增|建设|整治|加装|铺设|更新)")
 #: An item of such a list counted right before the facility's (``口袋公园5处、``, ``雨污管网28公里，``).
 _ITEM_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|千)?(?:个|处|座|部|条|公里)$")
 
