@@ -838,10 +838,11 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page header"
         if is_credit(s):
             return "caption", "photo credit"
-        if (s[-1] in "摄图" or s[-2:] in ("摄）", "摄)")) and _scene_with_credit(s):
-            return "caption", "scene label"
-        if (s[-1] in "摄图" or s[-2:] in ("摄）", "摄)")) and _short_sentence_with_credit(s):
-            return "caption", "caption with credit"
+        if s[-1] in "摄图" or s[-2:] in ("摄）", "摄)"):  # a credit closing the line
+            if _scene_with_credit(s):
+                return "caption", "scene label"
+            if _short_sentence_with_credit(s):
+                return "caption", "caption with credit"
         for rule, rx in CAPTION_RES.items():
             if rx.fullmatch(s) and (rule != "scene label" or is_title_like(s, 16)):
                 return "caption", rule

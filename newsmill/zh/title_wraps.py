@@ -79,12 +79,18 @@ def _reports_nothing(line: str) -> bool:
     return _EVENT_IN_RE.search(line) is None and "，" not in line and "," not in line
 
 
+def _split_title(a: str, b: str) -> bool:
+    """Both lines plain title text, A reporting nothing of its own and B opening on no unit: the
+    shape every wrap below shares once its own lines are recognised."""
+    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+
+
 def head_noun_wrap(a: str, b: str) -> bool:
     """True when title line B opens with the bare head noun of the works A qualifies and reports
     their event (``某区新能源汽车`` ⏎ ``产业园集中签约8个项目``): one title over two lines."""
     if len(a) < 4 or len(b) > 20 or not _HEAD_THEN_EVENT_RE.fullmatch(b):
         return False
-    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+    return _split_title(a, b)
 
 
 def park_figure_wrap(a: str, b: str) -> bool:
@@ -92,7 +98,7 @@ def park_figure_wrap(a: str, b: str) -> bool:
     or settled, with no subject of its own (``某县某某数字产业园`` ⏎ ``签约入驻企业突破200家``)."""
     if len(a) < 6 or len(b) > 16 or not _WORKS_NAME_END_RE.search(a) or not _PARK_FIGURE_RE.fullmatch(b):
         return False
-    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+    return _split_title(a, b)
 
 
 def capacity_head_wrap(a: str, b: str) -> bool:
@@ -104,7 +110,7 @@ def capacity_head_wrap(a: str, b: str) -> bool:
         return False
     if _PLACE_OPEN_RE.match(b):
         return False
-    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+    return _split_title(a, b)
 
 
 def first_run_wrap(a: str, b: str) -> bool:
@@ -113,7 +119,7 @@ def first_run_wrap(a: str, b: str) -> bool:
     ``…焦化升级改造项目`` ⏎ ``1号焦炉点火烘炉``): B has no subject of its own."""
     if len(a) < 6 or len(b) > 14 or not _WORKS_END_RE.search(a) or not _FIRST_RUN_LINE_RE.fullmatch(b):
         return False
-    return _plain_title(a) and _plain_title(b) and _reports_nothing(a) and not opens_unit(b)
+    return _split_title(a, b)
 
 
 #: A title line closing on the event it reports (``某县重点项目观摩会举行``, ``某区9个项目集中开工``).
