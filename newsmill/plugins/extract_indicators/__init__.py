@@ -260,7 +260,8 @@ ONE_FIRM_LOAN = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这
 #: 扩大到3000吨``) opening a clause …
 CAPACITY_FROM = re.compile(r"年(?:产能|加工能力|生产能力|处理能力|产量)(?:从|由)")
 #: … in a sentence telling a new line put in (``新上了两条自动化灌装线``): one firm's own gain.
-NEW_LINE_PUT_IN = re.compile(r"(?:新上|上马|新增|新建|引进|建成)了?[^，,。；;]{0,12}?(?:生产|产|流水|灌装|包装|加工|装配)线")
+NEW_LINE_PUT_IN = re.compile(r"(?:新上|上马|新增|新建|引进|建成)了?[^，,。；;]{0,12}?"
+                             r"(?:生产|产|流水|灌装|包装|加工|装配)线")
 
 
 #: The firm just told of as a clause's bare subject, then a year or a part of it and its own
