@@ -131,7 +131,7 @@ def test_a_share_after_a_count_added_this_year_is_no_total() -> None:
     assert not any(str(r.get("metric")).endswith("总数") for r in _indicators(page))
 
 
-# --- projects ------------------------------------------------------------------------------------------------
+# --- projects -------------------------------------------------------------------------------------
 
 def test_a_line_named_by_its_capacity_right_before_its_own_event_is_a_project() -> None:
     assert _names("近日，年产3万吨竹浆纸生产线建成投产。") == ["年产3万吨竹浆纸生产线"]
