@@ -496,8 +496,9 @@ PAGE_POINTER_RE = re.compile(r"^[ \t\u3000]*(?:上一版|下一版)[ \t\u3000]*[
                              r"(?:[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?[ \t\u3000]*$", re.M)
 #: The page's number and its section before the editors of a running head (``2  综合新闻``,
 #: ``03  冰雪经济``).
-_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000]{2,}[\u4e00-\u9fff·・]{2,8}"
-                                  # (an edition's letter before the number, one blank after it:
+_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9fff·・]{2,8}"
+                                  # (or one ideographic space: ``05　园区·产业　责任编辑：…``; an
+                                  # edition's letter before the number, one blank after it:
                                   # ``A3　经济·开放　责任编辑:…　校对:…``)
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
@@ -870,6 +871,32 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "caption with credit"
     if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s):
         return "caption", "caption with credit"
+    if len(s) <= 3 * max_len and ("|" in s or "｜" in s):
+        return barred_furniture(s, max_len)
+    return None
+
+
+#: A bar between two blocks of a web page's tool or footer line (``… | 打印本页``).
+_BAR_RE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+
+
+def barred_furniture(s: str, max_len: int = 40) -> tuple[str, str] | None:
+    """A line of two blocks apart by a bar, each furniture on its own line (``字号: 大 中 小 | 打印本页 |
+    关闭窗口``, ``扫一扫 在手机上阅读 | 关于我们 | 联系我们``): the whole line is, as the first block's kind.
+
+    Each block is tried alone at one bar after another, so a bar inside a sentence (``甲 | 乙``) or
+    one block of news stays."""
+    bars = list(_BAR_RE.finditer(s))
+    for b in bars:
+        head, tail = s[:b.start()], s[b.end():]
+        if not head or not tail:
+            continue
+        first = classify_text([head], 0, max_len)
+        if first is None or first[0] != "furniture":
+            continue
+        rest = classify_text([tail], 0, max_len)
+        if rest is not None and rest[0] == "furniture":
+            return first
     return None
 
 

@@ -633,15 +633,26 @@ _BOX_LABEL = re.compile(r"【[^】\n]{2,12}】")
 
 def _titles_over_lead(lines: list[Line], i: int) -> bool:
     """True when figure line ``i`` is one of at most two such lines right above a story's dateline
-    (``某县前三季度农业总产值增长5.1%`` ⏎ ``村级集体经济收入同比增长14.7%`` ⏎ ``本报讯（…）…``): a title
-    and its kicker, both of figures, not the lines of an infographic."""
+    (``某县前三季度农业总产值增长5.1%`` ⏎ ``村级集体经济收入同比增长14.7%`` ⏎ ``本报讯（…）…``) or
+    right above a byline of their own (``本报记者 某某``): a title and its kicker, both of figures,
+    not the lines of an infographic."""
     j = i
     while j + 1 < len(lines) and is_figure_line(lines[j + 1].text):
         j += 1
     k = i
     while k > 0 and is_figure_line(lines[k - 1].text):
         k -= 1
-    return j - k < 2 and j + 1 < len(lines) and lines[j + 1].dateline is not None
+    return j - k < 2 and j + 1 < len(lines) \
+        and (lines[j + 1].dateline is not None or _reporters_line(lines[j + 1].text, lines[j + 1].start))
+
+
+def _reporters_line(text: str, start: int) -> bool:
+    """True when ``text`` is a byline of its own naming reporters (``本报记者 某某``), as a digital
+    edition prints under a title and its kicker; no editors' line."""
+    if len(text) > 30:
+        return False
+    credit = parse_credit_line(text, start)
+    return credit is not None and not credit.editors_only and bool(credit.reporters) and credit.has_role
 
 
 #: A microblog post: topic tags, then its title in brackets and the text run on (``#话题#【标题】正文…``).
@@ -1110,8 +1121,9 @@ def _continued_below(block: list[Line]) -> bool:
     return first is not None and first.text[:1] in "（(" and _JUMP_OPENING.match(first.text) is not None
 
 
-#: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``).
-_BRIEF_BULLETS = frozenset("■●◆▶★")
+#: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``; a digital edition's
+#: middle dot, ``·某县…``).
+_BRIEF_BULLETS = frozenset("■●◆▶★·•")
 
 
 def _first_body_unbulleted(block: list[Line]) -> bool:
@@ -1353,8 +1365,9 @@ def _comparison_gloss(texts: list[str], i: int) -> bool:
 #: after its verb: ``…洽谈会签约项目31个``); a line opening with its sum (``总投资152.3亿元 涵盖…``)
 #: printed with it is its subtitle.
 _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|开业|建成|动工|封顶|奠基|揭牌|达产|通车"
-                            # (a public building opened: ``某医院新院区正式投用``, ``某中心启用``)
-                            r"|投用|启用"
+                            # (a public building opened: ``某医院新院区正式投用``, ``某中心启用``; a
+                            # park opened to its firms: ``某县小微企业创业园开园``)
+                            r"|投用|启用|开园"
                             r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|生产|发电|开放|\d+个(?:重点|重大)?项目"
                             r"|(?:重点|重大)?项目\d+个)?"
                             r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
@@ -1385,6 +1398,9 @@ _BUILDS_OR_YIELDS = re.compile(r"新建|建设|达产|建成后|投产后")
 #: The works one project names (``…项目``, ``…工程``, ``…养殖基地``, ``…产业园二期``, ``…加工厂``): a
 #: title reporting its event is the news over the gloss printed under it.
 _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生产线|电站|冷库|粮库"
+                        # (a park of small firms and its factory buildings: ``某县小微企业园二期标准化
+                        # 厂房竣工``, ``某镇创业园开园``)
+                        r"|企业园|创业园|厂房"
                         # (a public building: ``某医院新院区正式投用``, ``某中学新校区开工建设``)
                         r"|院区|校区|医院|学校|体育中心|健身中心")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line

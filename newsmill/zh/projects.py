@@ -40,6 +40,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
             "水厂", "养殖小区", "游客接待中心", "游客服务中心",
+            # a park of factory buildings for small firms (``某县小微企业园二期``, ``某县小微企业创业园
+            # 正式开园``)
+            "小微企业园", "创业园",
             # a scenic road a county builds between towns, named without ``工程`` (``某镇至某镇沿黄
             # 旅游公路建成通车``; a road alone, ``公路``, is too often the network's)
             "旅游公路",
@@ -98,6 +101,20 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # when it tells them opened (``某市第二人民医院某新院区正式投用``, ``某街道社区养老服务中心近日
             # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
             "新院区", "养老服务中心", "透析中心")
+#: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
+_SMALL_FIRM_PARKS = ("小微企业园", "创业园")
+#: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
+_PARK_EVENT_AFTER = re.compile(r"(?:已经|已|日前|近日|正式|顺利|全面){0,2}(?:开园|开工|动工|竣工|建成|投用"
+                               r"|投入使用|通过(?:竣工)?验收)")
+
+
+def _small_firm_park_told(text: str, m0: int, m1: int) -> bool:
+    """True when a park of small firms (:data:`_SMALL_FIRM_PARKS`) is named at ``m0``–``m1`` right
+    before its own event (``某县小微企业创业园正式开园``): a works of its own, though its core is a place
+    and words of firms (``某县小微企业``)."""
+    return text[m0:m1] in _SMALL_FIRM_PARKS and _PARK_EVENT_AFTER.match(text, m1) is not None
+
+
 #: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
 #: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,
 #: ``图为某特大桥``, ``某大桥及连接线工程``, ``某大桥改建工程``).
@@ -470,6 +487,10 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"|迁至|迁址至|搬迁至|迁入|搬至)$")
 #: Verbs of what a project builds, and the size right after a part so built (``新建甲基地1.5万亩``).
 _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
+#: A line's own event right after its name (``年产1.5万吨…生产线建成投产``, ``…生产线已于9月全面达产``):
+#: the line named by its capacity is the subject of the news, a project of its own.
+_LINE_EVENT_AFTER = re.compile(r"(?:已于[^，,。；;]{1,8}?|已经?|正式|全面|顺利)*"
+                               r"(?:建成投产|投产|达产|竣工投产|开工建设|开工|投入使用|试生产)")
 #: What a named livestock estate raises (``标准化肉牛养殖场``, ``某镇生猪养殖场``).
 _LIVESTOCK = re.compile(r"[牛猪羊鸡鸭鹅兔鱼蛙虾蟹禽畜蜂驴马鸽鹿]")
 #: Stores keeping produce fresh, and their volume or weight right after (``保鲜库8000立方米``).
@@ -1418,7 +1439,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
                 text.endswith(("生产线", "产线"), m0, m1)
-                and _FIRM_BUILT.search(text, max(start, left - 36), left)) \
+                and (_FIRM_BUILT.search(text, max(start, left - 36), left)
+                     or _LINE_EVENT_AFTER.match(text, m1) and not text.endswith(_BUILD_VERBS, start, left))) \
                 and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
                          and not text.endswith(_BUILD_VERBS, start, left - 1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
@@ -1494,7 +1516,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                     # (a road named by its two ends, a station named by its place: ``甲至乙快速路``,
                     # ``某站新站房``; their core is places by nature)
                     and not (not item and text[m0:m1] in (*_ROUTES, "站房", "枢纽站", "客运站")
-                             and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))):
+                             and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))
+                    and not (not item and _small_firm_park_told(text, m0, m1))):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project

@@ -252,6 +252,18 @@ PROJECT_WORD = re.compile(r"项目")
 ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|这家)?公司(?![数家总])")
 
 
+#: The firm just told of as a clause's bare subject borrowing from a bank (``为建设这条生产线，企业向银行
+#: 申请了中长期贷款…``): its own loan; the firms a place helped (``帮助9家企业获得贷款…``) stay.
+ONE_FIRM_LOAN = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这家)?(?:企业|公司)(?:还|也|已|先后)?"
+                           r"向[^，,。；;]{0,8}?(?:银行|金融机构)(?:申请|借)")
+#: A yearly capacity raised from one level to another (``年产能从8000吨提高到2万吨``, ``年加工能力由800吨
+#: 扩大到3000吨``) opening a clause …
+CAPACITY_FROM = re.compile(r"年(?:产能|加工能力|生产能力|处理能力|产量)(?:从|由)")
+#: … in a sentence telling a new line put in (``新上了两条自动化灌装线``): one firm's own gain.
+NEW_LINE_PUT_IN = re.compile(r"(?:新上|上马|新增|新建|引进|建成)了?[^，,。；;]{0,12}?"
+                             r"(?:生产|产|流水|灌装|包装|加工|装配)线")
+
+
 #: The firm just told of as a clause's bare subject, then a year or a part of it and its own
 #: output, sales or tax (``…说,企业今年产值有望突破2亿元``, ``，企业去年实现销售收入…``); not a
 #: class of firms (``规上企业今年…``: a word before ``企业``).
@@ -1135,6 +1147,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("企业", sent.start, f.start) >= 0 \
                         and ONE_FIRM_YEAR.search(ctx.text, sent.start, f.start):
                     continue  # …说,企业今年产值有望突破2亿元: the firm just told of, no region's
+                if ctx.text.find("向", sent.start, f.start) >= 0 \
+                        and ONE_FIRM_LOAN.search(ctx.text, sent.start, f.start):
+                    continue  # …，企业向银行申请了中长期贷款8000万元: the firm's own loan, no region's
+                if CAPACITY_FROM.match(ctx.text, c0) and NEW_LINE_PUT_IN.search(ctx.text, sent.start, c0) \
+                        and not _SCOPE_WORD.search(ctx.text, sent.start, f.start):
+                    continue  # 企业新上了一条生产线，年产能从…提高到…: one firm's gain, no region's
                 if (firm := FIRM_DID.search(ctx.text, sent.start, f.start)) is not None \
                         and not _SCOPE_WORD.search(ctx.text, firm.end(), f.start):
                     continue  # 某某有限公司今年上半年实现销售收入…，其中出口额…: the firm's own

@@ -398,6 +398,8 @@ def _companies_total(text: str, start: int, end: int, metric: str) -> str | None
 #: What is counted anew (``新增``, ``新登记``), after the place the metric may hold (``某县``, a city's
 #: ``城区``): the total counts the same units without it.
 _NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县区市])?"
+                       # (the year told first: ``今年新增规上工业企业38户，总数达到612户``)
+                       r"(?:今年|去年|全年|年内)?"
                        r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
 
 

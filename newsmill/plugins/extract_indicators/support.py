@@ -28,9 +28,11 @@ def support_for_one_project(text: str, s0: int, c0: int, pos: int) -> bool:
         and _TALLY_TIME.search(text, s0, pos) is None
 
 
-#: A sentence about one works' own money (``项目建设资金中，…``, ``工程建设资金由…共同承担``,
+#: A sentence about one works' own money (``项目建设资金中，…``, ``工程建设资金由…共同承担``, a park's
+#: (``园区建设资金中，…补助资金…``),
 #: ``今年为该项目争取…``, ``建设单位累计使用…``): the works' funding, no tally of the place.
-_WORKS_FUNDS = re.compile(r"(?:项目|工程)(?:建设)?资金(?:中|由)|为(?:该|这个|此|本)(?:项目|工程)"
+_WORKS_FUNDS = re.compile(r"(?:项目|工程|园区|产业园|基地)(?:建设)?资金(?:中|由)"
+                          r"|为(?:该|这个|此|本)(?:项目|工程)"
                           r"|建设单位[^，,。；;]{0,6}?(?:使用|争取|获得)")
 
 #: A fund's name right before the figure (``争取中央预算内资金``, ``地方政府专项债券资金``, ``省级补助资金``).
