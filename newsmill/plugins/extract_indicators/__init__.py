@@ -21,6 +21,8 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_indicators.figures import (
     _added_metric,
+    goods_value_of,
+    households_of_estates,
     _cadre_care,
     _companies_total,
     _floor_of_region,
@@ -476,13 +478,19 @@ _FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|
 #: ``生产线正式投产``):
 #: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
 #: scope word (``全县``) opens a statistic of the place after it.
-WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目|水库|变电站|公路|铁路|快速路|隧道)"
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目|水库|变电站|公路|铁路|快速路|隧道"
+                           # (a hospital's or a school's new site put in use: ``新院区投用后，医院开放床位…``)
+                           r"|院区|校区)"
                            r"(?:全部|全面|正式)?"
-                           r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
+                           r"(?:(?:建成|投运|投产|达产|满产|并网|完工|竣工|投用|启用)后|建设期间|安装|位于|由|采用"
+                           r"|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
                            # (one works told of its progress or put into production: ``甲扩建工程已完成设备
-                           # 安装，…处理规模将由…``, ``乙项目已建成投产，今年实现产值…``)
-                           r"|工程(?:已完成|已经完成|正在进行)|项目已(?:建成投产|投产|建成)[，,]"
+                           # 安装，…处理规模将由…``, ``乙项目已建成投产，今年实现产值…``; finished, what it
+                           # added: ``某公园三期工程日前完工，新增绿地面积…``; what it has laid so far:
+                           # ``某供水管网改造工程已更换老旧管道26公里``)
+                           r"|工程(?:已完成|已经完成|正在进行|已更换|已铺设|已敷设)|项目已(?:建成投产|投产|建成)[，,]"
+                           r"|工程(?:日前|近日|已经?|全面)?(?:完工|竣工)[，,]"
                            # (a reservoir or a dam told by what it is and holds: ``某水库是…重点水利工程，
                            # …总库容4280万立方米``, ``大坝坝高…``)
                            r"|(?:水库|大坝)(?:是|总库容|坝高|坝长)"
@@ -592,10 +600,21 @@ _PARTNER_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,10}?(?:企业|公司|合作�
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 
 
+#: A rent or a price capped as a share of another (``租金不高于同地段同品质市场租赁住房租金的90%``,
+#: ``售价不超过周边商品房价格的70%``): a rule set, no statistic.
+_PRICE_CAP = re.compile(r"(?:租金|房价|售价|价格)[^，,。；;]{0,6}?(?:不高于|不超过|不得高于|不得超过|低于)"
+                        r"[^，,。；;]{2,30}的$")
+#: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
+_OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
+
+
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 #: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
 #: of characters lets the regex engine skip every other position at once.)
 THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
+#: Households listed right after a count of estates (``老旧小区17个、涉及1836户``, ``…21个、居民3680户``):
+#: those the estates hold, no threshold.
+_HOMES_LISTED = re.compile(r"\d个、(?:涉及)?(?:居民|住户)?$")
 
 
 _NOT_WORD = re.compile(r"\W")
@@ -847,9 +866,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
                         and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
                     continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
-                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套", "户") \
                         and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
                     continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
+                    # (首批186户新市民领到钥匙: the first tenants of one housing works)
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
@@ -897,10 +917,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
                         and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
+                if f.kind == "percent" and (_PRICE_CAP.search(before) or _OUR_GOAL.search(before)):
+                    continue  # 租金不高于同地段…租金的90%: a cap set; “我们的目标是…超过50%”: a speaker's aim
                 if f.kind == "percent" and _YEARLY_AVERAGE.search(before) \
                         and not _AVERAGE_SPAN.search(ctx.text, sent.start, f.start):
                     continue  # “十四五”以来，…装机规模年均增长超过30%: a rate over years no period holds
-                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
+                if SKIP_BEFORE.search(before) or (THRESHOLD.search(before) and not (
+                        f.kind == "count" and _HOMES_LISTED.search(before) and _value(f)[1] == "户")):
                     skipped = f
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
@@ -1111,6 +1134,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
+                if last is not None and f.kind == "count" and f.start - last_end <= 4 \
+                        and (homes := households_of_estates(str(last.get("metric")), core)) is not None \
+                        and _value(f)[1] == "户":
+                    metric = core = homes  # 改造老旧小区17个、涉及1836户: the households the estates hold
+                if core == "货值" and last is not None and f.kind == "money" and f.start - last_end <= 4 \
+                        and (carried := goods_value_of([str(r.get("metric")) for r in out[sent_first:]])):
+                    metric = core = carried  # 中欧班列开行42列，…发运货物3864标箱，货值9.8亿元: what it carried
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
@@ -1385,9 +1415,12 @@ def newsmill_extract(doc: Document) -> list[Record]:
 
 #: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``), not
 #: projects counted (``等5个项目``).
-_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)|该校|新校区|新院区")
+#: (projects counted with their figure, ``此次开工项目11个，…涉及老旧小区21个``, are a round, no works)
+_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)(?![\d０-９]+[个项])|该校|新校区|新院区")
 #: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
 _WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+#: A round of projects held together (``第二批城市更新项目集中开工``): many works, no one works named.
+_ROUND_NAMED = re.compile(r"第[一二三四五六七八九十\d]+批|集中(?:开工|签约|竣工|投产)")
 #: A next round told as an outlook (``明年，某区计划再改造老旧小区18个``).
 _NEXT_ROUND = re.compile(r"明年|再(?:改造|新建|新增|建设)")
 
@@ -1404,7 +1437,7 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
-    if before < s0 and _WORKS_NAMED.search(text, before, s0):
+    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0):
         return False
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
 
