@@ -21,8 +21,6 @@ from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
 from newsmill.plugins.extract_indicators.figures import (
     _added_metric,
-    goods_value_of,
-    households_of_estates,
     _cadre_care,
     _companies_total,
     _floor_of_region,
@@ -36,6 +34,8 @@ from newsmill.plugins.extract_indicators.figures import (
     _total_of,
     _works_told,
     built_figure,
+    goods_value_of,
+    households_of_estates,
     listed_output,
     project_figure,
     project_forecast,
@@ -1140,7 +1140,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     metric = core = homes  # 改造老旧小区17个、涉及1836户: the households the estates hold
                 if core == "货值" and last is not None and f.kind == "money" and f.start - last_end <= 4 \
                         and (carried := goods_value_of([str(r.get("metric")) for r in out[sent_first:]])):
-                    metric = core = carried  # 中欧班列开行42列，…发运货物3864标箱，货值9.8亿元: what it carried
+                    metric = core = carried  # 中欧班列开行42列，…发运货物…标箱，货值9.8亿元: what it carried
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):

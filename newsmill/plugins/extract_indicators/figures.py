@@ -510,7 +510,8 @@ def households_of_estates(last_metric: str, core: str) -> str | None:
 
 
 #: The subject of a statistic of goods moved, before its verb (``中欧班列累计开行``, ``某港发运``).
-_SHIPPER = re.compile(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?:累计|已|共|共计)?(?:开行|发运|发送|开出|运送|完成|吞吐)")
+_SHIPPER = re.compile(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?:累计|已|共|共计)?"
+                      r"(?:开行|发运|发送|开出|运送|完成|吞吐)")
 
 
 def goods_value_of(metrics: list[str]) -> str | None:
