@@ -14,6 +14,7 @@ itself for a growth-only statistic), ``status`` (actual/target).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import attrs
 
@@ -604,6 +605,9 @@ BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额
 #: ``售价不超过周边商品房价格的70%``): a rule set, no statistic.
 _PRICE_CAP = re.compile(r"(?:租金|房价|售价|价格)[^，,。；;]{0,6}?(?:不高于|不超过|不得高于|不得超过|低于)"
                         r"[^，,。；;]{2,30}的$")
+#: Machines, vehicles or crews put on a works' site before their count (``现场投入挖掘机等机械40余台``,
+#: ``全线共投入施工人员1500余人``): the works' own, no statistic.
+_SITE_CREW = re.compile(r"投入[^，,。；;]{0,14}?(?:机械|设备|车辆|人员|挖掘机|工人)[^，,。；;\d]{0,4}$")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
 
@@ -917,6 +921,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
                         and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "辆", "人", "名", "套") \
+                        and _SITE_CREW.search(before):
+                    continue  # 现场投入挖掘机、运输车等机械40余台: a works' machines and crews on site
                 if f.kind == "percent" and (_PRICE_CAP.search(before) or _OUR_GOAL.search(before)):
                     continue  # 租金不高于同地段…租金的90%: a cap set; “我们的目标是…超过50%”: a speaker's aim
                 if f.kind == "percent" and _YEARLY_AVERAGE.search(before) \
@@ -1270,7 +1277,25 @@ def extract_indicators(doc: Document) -> list[Record]:
             _whole_year_looked_back(doc.text, out, year)
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
+    _homes_written_out(out)
     return [r for r in out if not _other_sense(ctx.text, r)]
+
+
+#: Homes counted (``保障性租赁住房``, ``房源``, ``安置房``): a count of dwellings, written out like any count.
+_HOMES = re.compile(r"住房|房源|住宅|安置房|公租房|廉租房")
+
+
+def _homes_written_out(out: list[Record]) -> None:
+    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) are written out
+    (``11500`` ``套``), as the counts of dwellings are in the gold; an output in ``万台``, ``万辆`` keeps
+    its unit."""
+    for r in out:
+        value = r.get("value")
+        if r.get("unit") == "万套" and isinstance(value, (int, float, Decimal)) \
+                and _HOMES.search(str(r.get("metric") or "")):
+            whole = Decimal(str(value)) * 10000
+            r.set("value", int(whole) if whole == int(whole) else float(whole), *r.fields["value"].evidence)
+            r.set("unit", "套", *r.fields["unit"].evidence)
 
 
 def _other_sense(text: str, r: Record) -> bool:
@@ -1419,10 +1444,28 @@ def newsmill_extract(doc: Document) -> list[Record]:
 _WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)(?![\d０-９]+[个项])|该校|新校区|新院区")
 #: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
 _WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+#: A total in all closing a metric (``社区长者饭堂累计``): the units counted, in all.
+_TOTAL_SUFFIX = re.compile(r"(?:累计|总数)$")
+#: Canteens for elders counted in the sentence, whom they serve may follow.
+_CANTEENS = re.compile(r"长者饭堂|长者食堂|老年食堂|助餐点")
 #: A round of projects held together (``第二批城市更新项目集中开工``): many works, no one works named.
 _ROUND_NAMED = re.compile(r"第[一二三四五六七八九十\d]+批|集中(?:开工|签约|竣工|投产)")
 #: A next round told as an outlook (``明年，某区计划再改造老旧小区18个``).
 _NEXT_ROUND = re.compile(r"明年|再(?:改造|新建|新增|建设)")
+
+
+#: Projects counted before their word (``第一批14个有机更新项目``): a round, no one works.
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个批项][\u4e00-\u9fff]{0,8}$")
+
+
+def _one_works(text: str, s0: int, pos: int) -> bool:
+    """True when a works is the subject of the sentence from ``s0`` before ``pos``
+    (:data:`_WORKS_SUBJECT`), not projects counted (``去年实施的第一批14个有机更新项目已完工12个``)."""
+    for m in _WORKS_SUBJECT.finditer(text, s0, pos):
+        if m.group() in ("项目", "工程") and _COUNTED_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            continue
+        return True
+    return False
 
 
 def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
@@ -1431,14 +1474,17 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
     5260户``) and no works is the subject of the sentence or of the one before it in the paragraph
     (``该项目总投资…，可新增学位…``, ``观摩团来到某老旧小区改造项目现场。今年全县改造老旧小区23个`` stay the
     works' own), nor is it a next round (``明年…计划再改造老旧小区18个``). Households counted with
-    ``涉及`` count only after old estates in the sentence."""
-    m = PUBLIC_SERVICE_COUNT.search(metric)
-    if m is None or _WORKS_SUBJECT.search(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
+    ``涉及`` count only after old estates in the sentence, the elders served a day only after canteens
+    for elders; a total in all of such services (``累计达到58家`` after them) counts too."""
+    m = PUBLIC_SERVICE_COUNT.search(_TOTAL_SUFFIX.sub("", metric))  # (…饭堂12家，累计达到58家: 饭堂累计)
+    if m is None or _one_works(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
     if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0):
         return False
+    if metric.startswith("日均服务"):
+        return _CANTEENS.search(text, s0, pos) is not None
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
 
 

@@ -106,7 +106,9 @@ ECONOMIC_COUNT = re.compile(alternation(
 PUBLIC_SERVICE_COUNT = re.compile(
     r"(?:学位|托位|中小学|幼儿园|老旧小区|长者饭堂|长者食堂|养老托育设施|健身场地)$"
     r"|(?:老旧小区|小区改造)[^，,。；;]{0,6}?(?:涉及|居民|住户)[\u4e00-\u9fff]{0,2}$"
-    r"|^涉及(?:居民|住户)?$")
+    r"|^涉及(?:居民|住户)?$"
+    # (the elders the canteens counted before serve: ``新建社区长者饭堂12家，…日均服务老年人3200人次``)
+    r"|^日均服务(?:老年人|老人|长者)$")
 
 
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
