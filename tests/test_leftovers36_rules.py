@@ -172,15 +172,43 @@ def test_a_value_of_goods_with_nothing_moving_them_is_left() -> None:
     assert goods_value_of(["发运货物", "中欧班列累计开行"]) == "中欧班列货值"
 
 
+def test_routes_the_trains_or_buses_run_are_statistics() -> None:
+    got = _values("本报讯 目前,白城中欧班列已开通至德国、波兰等国的线路6条,本地货源占比提高到五成。")
+    assert got[6]["metric"] == "中欧班列线路"
+    got = _values("本报讯 为推广氢能应用,白城市已开通氢能公交线路4条,投运氢燃料电池重卡90辆。")
+    assert got[4]["unit"] == "条"
+
+
+def test_a_tours_routes_and_routes_aimed_at_are_left() -> None:
+    assert not _indicators("本报讯 今年,通榆县开通低空旅游航线5条。")
+    assert not _indicators("本报讯 通榆县力争三年内开通低空物流航线10条。")
+    assert not _indicators("本报讯 今年通榆县推出精品旅游线路6条。")
+
+
+# --- a park's storage floor ----------------------------------------------------------------------------
+
+def test_a_storage_floor_after_a_park_put_into_service_is_its_own() -> None:
+    got = _indicators("本报讯 4月18日,通榆县电商物流园一期投入运营,园区仓储面积2.5万平方米,"
+                      "已入驻快递、电商企业18家。")
+    assert [r["value"] for r in got] == [18]
+
+
+def test_a_places_storage_floor_stays_a_statistic() -> None:
+    got = _indicators("本报讯 截至目前,通榆县冷链物流仓储面积达到12万平方米。")
+    assert [r["value"] for r in got] == [12]
+
+
 # --- batches: malls opened or built --------------------------------------------------------------------
 
 def test_malls_to_open_counted_are_a_batch() -> None:
-    got = _batches("本报讯 洮南市商务局负责人介绍,今年全市计划新开业商业综合体2个,新增商业营业面积25万平方米。")
+    got = _batches("本报讯 洮南市商务局负责人介绍,今年全市计划新开业商业综合体2个,"
+                   "新增商业营业面积25万平方米。")
     assert [(b["count"], b["event"], b["status"]) for b in got] == [(2, "in_production", "target")]
 
 
 def test_malls_built_or_renewed_counted_are_under_way() -> None:
-    got = _batches("本报讯 公主岭市商务局负责人介绍,今年公主岭市将推动新建改造城市商业综合体3个,培育省级步行街1条。")
+    got = _batches("本报讯 公主岭市商务局负责人介绍,今年公主岭市将推动新建改造城市商业综合体3个,"
+                   "培育省级步行街1条。")
     assert [(b["count"], b["event"], b["region"]) for b in got] == [(3, "under_construction", "公主岭市")]
 
 

@@ -608,6 +608,13 @@ _PRICE_CAP = re.compile(r"(?:租金|房价|售价|价格)[^，,。；;]{0,6}?(?:
 #: Machines, vehicles or crews put on a works' site before their count (``现场投入挖掘机等机械40余台``,
 #: ``全线共投入施工人员1500余人``): the works' own, no statistic.
 _SITE_CREW = re.compile(r"投入[^，,。；;]{0,14}?(?:机械|设备|车辆|人员|挖掘机|工人)[^，,。；;\d]{0,4}$")
+#: Routes told by the lands they reach (``已开通至波兰、德国等国的线路8条``), and the trains running them
+#: named before in the sentence (``某某中欧班列``): the trains' routes.
+_LANDS_REACHED = re.compile(r"等(?:国|国家|国家和地区)的(?:线路|航线)$")
+_TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班列")
+#: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
+#: after it is the works' own.
+_PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园)[，,]")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
 
@@ -1148,6 +1155,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if core == "货值" and last is not None and f.kind == "money" and f.start - last_end <= 4 \
                         and (carried := goods_value_of([str(r.get("metric")) for r in out[sent_first:]])):
                     metric = core = carried  # 中欧班列开行42列，…发运货物…标箱，货值9.8亿元: what it carried
+                if f.kind == "count" and _LANDS_REACHED.search(metric) \
+                        and (trains := _TRAINS.search(ctx.text, sent.start, m0)) is not None:
+                    metric = core = trains.group() + "线路"  # 中欧班列已开通至…等国的线路8条: the trains'
+                if f.kind == "quantity" and metric.endswith("仓储面积") \
+                        and _PUT_IN_SERVICE.search(ctx.text, sent.start, m0):
+                    continue  # 某物流园一期投入运营，园区仓储面积3.5万平方米: the park's own floor
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):

@@ -95,7 +95,12 @@ ECONOMIC_COUNT = re.compile(alternation(
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
     # 建制村达到412个``), not a road opened through (``打通``, ``贯通``)
     + r"|(?<![打贯畅沟联交开普流])通[\u4e00-\u9fff0-9]{1,6}?的?(?:行政村|建制村|自然村)$"
-    + "|" + INDUSTRY_FARMS.pattern)
+    + "|" + INDUSTRY_FARMS.pattern
+    # the routes a place's trains, buses or flights run, opened so far (``已开通氢能公交线路3条``,
+    # ``中欧班列已开通至…等国的线路8条``, ``开通低空物流航线12条``); not a tour's (``低空旅游航线``) nor
+    # routes aimed at (``力争三年内开通…``)
+    + r"|(?:^|班列|公交|机场)(?:已|累计|共|目前已)?开通[^，,。；;]{0,24}?(?<!旅游)(?<!游览)(?:线路|航线)$"
+    + r"|班列线路$")
 
 
 #: What a city's public services are counted by (``新增学位1.08万个``, ``新建、改扩建中小学和幼儿园12所``,
