@@ -185,6 +185,31 @@ def test_a_tours_routes_and_routes_aimed_at_are_left() -> None:
     assert not _indicators("本报讯 今年通榆县推出精品旅游线路6条。")
 
 
+def test_declarations_filed_are_counted_in_piao_and_written_out() -> None:
+    got = _values("本报讯 今年一季度,图们市完成进出口总额36.3亿元,申报跨境电商清单860万票。")
+    assert got[8600000]["unit"] == "票"
+    assert not _indicators("本报讯 会议以52票赞成通过决议,实行一票否决。")
+
+
+# --- plants retired, mines made intelligent, one mine's own figures ------------------------------------
+
+def test_old_plants_retired_so_far_and_mines_made_intelligent_are_statistics() -> None:
+    got = _values("本报讯 近年来,汪清县推进焦化行业转型,已累计淘汰4.3米及以下焦炉12座,退出产能360万吨。")
+    assert got[12]["unit"] == "座"
+    got = _values("本报讯 今年以来,汪清县持续推进煤矿智能化建设,目前全县已有28座煤矿建成智能化煤矿。")
+    assert got[28]["region"] == "汪清县"
+
+
+def test_one_plants_item_retiring_a_furnace_is_no_tally() -> None:
+    from newsmill.plugins.extract_indicators.patterns import ECONOMIC_COUNT
+    assert not ECONOMIC_COUNT.search("淘汰冲天炉")
+    assert ECONOMIC_COUNT.search("已累计淘汰4.3米及以下焦炉")
+
+
+def test_a_mines_figures_after_it_opens_the_sentence_are_its_own() -> None:
+    assert not _indicators("本报讯 该矿核定产能90万吨/年,智能化改造投入资金1.6亿元,建成智能综采工作面2个。")
+
+
 # --- a park's storage floor ----------------------------------------------------------------------------
 
 def test_a_storage_floor_after_a_park_put_into_service_is_its_own() -> None:

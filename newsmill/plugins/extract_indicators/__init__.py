@@ -312,7 +312,9 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
                       r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆"
                       # (a mall opened: ``该商业综合体由…投资…建设，…入驻商户236家``; a market's trade
                       # stays a statistic: ``该市场累计销售花卉苗木…``)
-                      r"|商业综合体|综合体|购物中心|商场)"
+                      r"|商业综合体|综合体|购物中心|商场"
+                      # (a mine: ``该矿核定产能…，智能化改造投入资金2.3亿元``)
+                      r"|矿|煤矿|矿井)"
                       r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
 
 
@@ -1299,16 +1301,16 @@ _HOMES = re.compile(r"住房|房源|住宅|安置房|公租房|廉租房")
 
 
 def _homes_written_out(out: list[Record]) -> None:
-    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) are written out
-    (``11500`` ``套``), as the counts of dwellings are in the gold; an output in ``万台``, ``万辆`` keeps
-    its unit."""
+    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) and declarations filed
+    (``申报跨境电商清单1320万票``) are written out (``11500`` ``套``, ``13200000`` ``票``), as counts are in
+    the gold; an output in ``万台``, ``万辆`` keeps its unit."""
     for r in out:
-        value = r.get("value")
-        if r.get("unit") == "万套" and isinstance(value, (int, float, Decimal)) \
-                and _HOMES.search(str(r.get("metric") or "")):
+        value, unit = r.get("value"), r.get("unit")
+        if unit in ("万套", "万票") and isinstance(value, (int, float, Decimal)) \
+                and (unit == "万票" or _HOMES.search(str(r.get("metric") or ""))):
             whole = Decimal(str(value)) * 10000
             r.set("value", int(whole) if whole == int(whole) else float(whole), *r.fields["value"].evidence)
-            r.set("unit", "套", *r.fields["unit"].evidence)
+            r.set("unit", unit[1:], *r.fields["unit"].evidence)
 
 
 def _other_sense(text: str, r: Record) -> bool:

@@ -100,7 +100,12 @@ ECONOMIC_COUNT = re.compile(alternation(
     # ``中欧班列已开通至…等国的线路8条``, ``开通低空物流航线12条``); not a tour's (``低空旅游航线``) nor
     # routes aimed at (``力争三年内开通…``)
     + r"|(?:^|班列|公交|机场)(?:已|累计|共|目前已)?开通[^，,。；;]{0,24}?(?<!旅游)(?<!游览)(?:线路|航线)$"
-    + r"|班列线路$")
+    + r"|班列线路$"
+    # old plants a place has retired so far (``已累计淘汰4.3米及以下焦炉16座``), not one plant's item
+    # (``拟投资…，淘汰冲天炉2台``), and its mines made intelligent (``已有41座煤矿建成智能化煤矿``)
+    # the declarations or parcels of cross-border trade (``申报跨境电商清单1320万票``)
+    + r"|跨境电商[\u4e00-\u9fff]{0,6}?(?:清单|单量|包裹)$"
+    + r"|(?:累计|已)淘汰[^，,。；;]{0,12}?(?:焦炉|高炉|转炉|电炉|冲天炉|锅炉)$|智能化煤矿$")
 
 
 #: What a city's public services are counted by (``新增学位1.08万个``, ``新建、改扩建中小学和幼儿园12所``,
