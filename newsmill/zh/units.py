@@ -48,6 +48,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "宗": ("宗", "count"), "处": ("处", "count"),
     "栋": ("栋", "count"), "幢": ("幢", "count"),
     "列": ("列", "count"),  # freight trains run (``中欧班列开行42列``)
+    "票": ("票", "count"),  # declarations or waybills filed (``申报跨境电商清单1320万票``)
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
@@ -69,6 +70,7 @@ _NOT_AFTER = {
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
     "列": ("入", "为", "车", "出", "举", "表", "席", "队", "支", "阵", "岛", "国", "强", "传", "位"),
+    "票": ("否", "据", "房", "价", "证", "务", "选", "数", "决", "赞", "反", "弃", "当"),
 }
 #: Words after a counter that :data:`_NOT_AFTER` would block but that start a noun the counter
 #: counts (``100户外贸企业``, ``12户外资企业``: firms, no ``户外`` outdoors).

@@ -29,6 +29,7 @@ from newsmill.plugins.extract_batches.counts import (
     _later_parts,
     _parts_of_whole,
     _set_parts,
+    malls_built,
 )
 from newsmill.plugins.extract_batches.record import (
     _batch,
@@ -131,6 +132,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if text.startswith("的", end) and _PAPERWORK_OF.match(text, end):
                     continue  # 完成剩余3个项目的施工许可办理: a task on the projects' papers, no event
                 r = _batch(ctx, sent, start, end, nstart, value, counts)
+                if r.get("event") is None and malls_built(text, start, end):
+                    r.set("event", "under_construction", ctx.evidence(start, end))  # 新建改造商业综合体4个
                 parts.append(r)
                 key = (r.get("count"), r.get("total_cny"))
                 if r.get("total_cny") is not None and key in seen:

@@ -66,10 +66,14 @@ COUNT_PATTERNS = (
                + r"(?P<n>" + NUM + r")(?P<u>个|项|份)(?=[,，。;；、]|$)"),
     # building permits issued, one a works (``核发建筑工程施工许可证19个``, ``发放施工许可证共42张``)
     re.compile(PERMITS_ISSUED + _APPROX + r"(?P<n>" + NUM + r")(?P<u>个|张|件|份|本)(?=[,，。;；、]|$)"),
+    # malls opened or built, each a works (``计划新开业商业综合体3个``, ``推动新建改造城市商业综合体4个``);
+    # not those a place has (``全市共有商业综合体12个``)
+    re.compile(r"(?:开业|新建|改造|建成|开工)[\u4e00-\u9fff]{0,3}?(?:商业综合体|城市综合体)" + _APPROX
+               + r"(?P<n>" + NUM + r")(?P<u>个|座|家)(?=[,，。;；、]|$)"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -81,7 +85,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None)
+                None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words
@@ -756,3 +760,13 @@ def _counted_in_turn(ctx: RecordContext, sent: Span, art: Span) -> list[Record]:
         r.evidence = [ctx.evidence(m.start(), hi)]
         out.append(r)
     return out
+
+
+#: Malls built or renewed, counted (``新建改造城市商业综合体4个``): works under way, though no cue of a
+#: stage is told.
+_MALLS_BUILT = re.compile(r"(?:新建|改造)[\u4e00-\u9fff]{0,3}?(?:商业综合体|城市综合体)")
+
+
+def malls_built(text: str, start: int, end: int) -> bool:
+    """True when the count phrase ``start``–``end`` counts malls built or renewed (:data:`_MALLS_BUILT`)."""
+    return _MALLS_BUILT.search(text, start, end) is not None

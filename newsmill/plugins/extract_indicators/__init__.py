@@ -14,6 +14,7 @@ itself for a growth-only statistic), ``status`` (actual/target).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import attrs
 
@@ -34,6 +35,8 @@ from newsmill.plugins.extract_indicators.figures import (
     _total_of,
     _works_told,
     built_figure,
+    goods_value_of,
+    households_of_estates,
     listed_output,
     project_figure,
     project_forecast,
@@ -321,7 +324,9 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
                       r"(?:(?:该|这座|这个|这家)(?:污水处理厂|水厂|电厂|电站|工厂|厂|基地|中心|小区|场馆|景区|馆"
                       # (a mall opened: ``该商业综合体由…投资…建设，…入驻商户236家``; a market's trade
                       # stays a statistic: ``该市场累计销售花卉苗木…``)
-                      r"|商业综合体|综合体|购物中心|商场)"
+                      r"|商业综合体|综合体|购物中心|商场"
+                      # (a mine: ``该矿核定产能…，智能化改造投入资金2.3亿元``)
+                      r"|矿|煤矿|矿井)"
                       r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
 
 
@@ -488,13 +493,19 @@ _FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|
 #: ``生产线正式投产``):
 #: the figures after it are the works' own (its yearly output, what it saves or pays), unless a
 #: scope word (``全县``) opens a statistic of the place after it.
-WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目|水库|变电站|公路|铁路|快速路|隧道)"
+WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机组|项目|水库|变电站|公路|铁路|快速路|隧道"
+                           # (a hospital's or a school's new site put in use: ``新院区投用后，医院开放床位…``)
+                           r"|院区|校区)"
                            r"(?:全部|全面|正式)?"
-                           r"(?:(?:建成|投运|投产|达产|满产|并网)后|建设期间|安装|位于|由|采用|每年|同步建成)"
+                           r"(?:(?:建成|投运|投产|达产|满产|并网|完工|竣工|投用|启用)后|建设期间|安装|位于|由|采用"
+                           r"|每年|同步建成)"
                            r"|[该此](?:工程|电站|风电场|管道|基地)(?:总投资|计划总投资)"
                            # (one works told of its progress or put into production: ``甲扩建工程已完成设备
-                           # 安装，…处理规模将由…``, ``乙项目已建成投产，今年实现产值…``)
-                           r"|工程(?:已完成|已经完成|正在进行)|项目已(?:建成投产|投产|建成)[，,]"
+                           # 安装，…处理规模将由…``, ``乙项目已建成投产，今年实现产值…``; finished, what it
+                           # added: ``某公园三期工程日前完工，新增绿地面积…``; what it has laid so far:
+                           # ``某供水管网改造工程已更换老旧管道26公里``)
+                           r"|工程(?:已完成|已经完成|正在进行|已更换|已铺设|已敷设)|项目已(?:建成投产|投产|建成)[，,]"
+                           r"|工程(?:日前|近日|已经?|全面)?(?:完工|竣工)[，,]"
                            # (a reservoir or a dam told by what it is and holds: ``某水库是…重点水利工程，
                            # …总库容4280万立方米``, ``大坝坝高…``)
                            r"|(?:水库|大坝)(?:是|总库容|坝高|坝长)"
@@ -604,10 +615,31 @@ _PARTNER_FIRMS = re.compile(r"家?[\u4e00-\u9fff]{0,10}?(?:企业|公司|合作�
 BARE_TOTAL = re.compile(r"(?:合计|共计|累计)?(?:总投资额?|投资总额)")
 
 
+#: A rent or a price capped as a share of another (``租金不高于同地段同品质市场租赁住房租金的90%``,
+#: ``售价不超过周边商品房价格的70%``): a rule set, no statistic.
+_PRICE_CAP = re.compile(r"(?:租金|房价|售价|价格)[^，,。；;]{0,6}?(?:不高于|不超过|不得高于|不得超过|低于)"
+                        r"[^，,。；;]{2,30}的$")
+#: Machines, vehicles or crews put on a works' site before their count (``现场投入挖掘机等机械40余台``,
+#: ``全线共投入施工人员1500余人``): the works' own, no statistic.
+_SITE_CREW = re.compile(r"投入[^，,。；;]{0,14}?(?:机械|设备|车辆|人员|挖掘机|工人)[^，,。；;\d]{0,4}$")
+#: Routes told by the lands they reach (``已开通至波兰、德国等国的线路8条``), and the trains running them
+#: named before in the sentence (``某某中欧班列``): the trains' routes.
+_LANDS_REACHED = re.compile(r"等(?:国|国家|国家和地区)的(?:线路|航线)$")
+_TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班列")
+#: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
+#: after it is the works' own.
+_PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园)[，,]")
+#: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
+_OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
+
+
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 #: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
 #: of characters lets the regex engine skip every other position at once.)
 THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
+#: Households listed right after a count of estates (``老旧小区17个、涉及1836户``, ``…21个、居民3680户``):
+#: those the estates hold, no threshold.
+_HOMES_LISTED = re.compile(r"\d个、(?:涉及)?(?:居民|住户)?$")
 
 
 _NOT_WORD = re.compile(r"\W")
@@ -859,9 +891,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
                         and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
                     continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
-                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套") \
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "套", "户") \
                         and ctx.text.endswith(_FIRST_BATCH, max(0, f.start - 3), f.start):
                     continue  # 首批42台（套）设备已进场: the machines delivered to one plant, no statistic
+                    # (首批186户新市民领到钥匙: the first tenants of one housing works)
                 if f.kind == "money" and f.unit not in ("CNY", "", None) \
                         and (yuan := _YUAN_RESTATED.match(ctx.text, f.end)) is not None \
                         and used.overlaps(yuan.start(1), yuan.end()):
@@ -909,10 +942,16 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and _BOUNDED_SHARE.search(before) and not _SHARE_AIMED.search(before) \
                         and not _SHARE_OF_WHOLE.search(before):
                     continue  # 收益资金主要用于…，其中公益岗位工资占比不低于60%: a rule of use
+                if f.kind in ("count", "quantity") and f.unit[:1] in ("台", "辆", "人", "名", "套") \
+                        and _SITE_CREW.search(before):
+                    continue  # 现场投入挖掘机、运输车等机械40余台: a works' machines and crews on site
+                if f.kind == "percent" and (_PRICE_CAP.search(before) or _OUR_GOAL.search(before)):
+                    continue  # 租金不高于同地段…租金的90%: a cap set; “我们的目标是…超过50%”: a speaker's aim
                 if f.kind == "percent" and _YEARLY_AVERAGE.search(before) \
                         and not _AVERAGE_SPAN.search(ctx.text, sent.start, f.start):
                     continue  # “十四五”以来，…装机规模年均增长超过30%: a rate over years no period holds
-                if SKIP_BEFORE.search(before) or THRESHOLD.search(before):
+                if SKIP_BEFORE.search(before) or (THRESHOLD.search(before) and not (
+                        f.kind == "count" and _HOMES_LISTED.search(before) and _value(f)[1] == "户")):
                     skipped = f
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
@@ -1123,6 +1162,19 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
+                if last is not None and f.kind == "count" and f.start - last_end <= 4 \
+                        and (homes := households_of_estates(str(last.get("metric")), core)) is not None \
+                        and _value(f)[1] == "户":
+                    metric = core = homes  # 改造老旧小区17个、涉及1836户: the households the estates hold
+                if core == "货值" and last is not None and f.kind == "money" and f.start - last_end <= 4 \
+                        and (carried := goods_value_of([str(r.get("metric")) for r in out[sent_first:]])):
+                    metric = core = carried  # 中欧班列开行42列，…发运货物…标箱，货值9.8亿元: what it carried
+                if f.kind == "count" and _LANDS_REACHED.search(metric) \
+                        and (trains := _TRAINS.search(ctx.text, sent.start, m0)) is not None:
+                    metric = core = trains.group() + "线路"  # 中欧班列已开通至…等国的线路8条: the trains'
+                if f.kind == "quantity" and metric.endswith("仓储面积") \
+                        and _PUT_IN_SERVICE.search(ctx.text, sent.start, m0):
+                    continue  # 某物流园一期投入运营，园区仓储面积3.5万平方米: the park's own floor
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
@@ -1258,7 +1310,25 @@ def extract_indicators(doc: Document) -> list[Record]:
             _whole_year_looked_back(doc.text, out, year)
         _page_year_period(doc.text, out, year)
     _goal_measures(out)
+    _homes_written_out(out)
     return [r for r in out if not _other_sense(ctx.text, r)]
+
+
+#: Homes counted (``保障性租赁住房``, ``房源``, ``安置房``): a count of dwellings, written out like any count.
+_HOMES = re.compile(r"住房|房源|住宅|安置房|公租房|廉租房")
+
+
+def _homes_written_out(out: list[Record]) -> None:
+    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) and declarations filed
+    (``申报跨境电商清单1320万票``) are written out (``11500`` ``套``, ``13200000`` ``票``), as counts are in
+    the gold; an output in ``万台``, ``万辆`` keeps its unit."""
+    for r in out:
+        value, unit = r.get("value"), r.get("unit")
+        if unit in ("万套", "万票") and isinstance(value, (int, float, Decimal)) \
+                and (unit == "万票" or _HOMES.search(str(r.get("metric") or ""))):
+            whole = Decimal(str(value)) * 10000
+            r.set("value", int(whole) if whole == int(whole) else float(whole), *r.fields["value"].evidence)
+            r.set("unit", unit[1:], *r.fields["unit"].evidence)
 
 
 def _other_sense(text: str, r: Record) -> bool:
@@ -1403,11 +1473,32 @@ def newsmill_extract(doc: Document) -> list[Record]:
 
 #: A works the sentence is about before a count (``该项目…``, ``某某学校项目位于…``, ``某片区改造工程…``), not
 #: projects counted (``等5个项目``).
-_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)|该校|新校区|新院区")
+#: (projects counted with their figure, ``此次开工项目11个，…涉及老旧小区21个``, are a round, no works)
+_WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)(?![\d０-９]+[个项])|该校|新校区|新院区")
 #: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
 _WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+#: A total in all closing a metric (``社区长者饭堂累计``): the units counted, in all.
+_TOTAL_SUFFIX = re.compile(r"(?:累计|总数)$")
+#: Canteens for elders counted in the sentence, whom they serve may follow.
+_CANTEENS = re.compile(r"长者饭堂|长者食堂|老年食堂|助餐点")
+#: A round of projects held together (``第二批城市更新项目集中开工``): many works, no one works named.
+_ROUND_NAMED = re.compile(r"第[一二三四五六七八九十\d]+批|集中(?:开工|签约|竣工|投产)")
 #: A next round told as an outlook (``明年，某区计划再改造老旧小区18个``).
 _NEXT_ROUND = re.compile(r"明年|再(?:改造|新建|新增|建设)")
+
+
+#: Projects counted before their word (``第一批14个有机更新项目``): a round, no one works.
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个批项][\u4e00-\u9fff]{0,8}$")
+
+
+def _one_works(text: str, s0: int, pos: int) -> bool:
+    """True when a works is the subject of the sentence from ``s0`` before ``pos``
+    (:data:`_WORKS_SUBJECT`), not projects counted (``去年实施的第一批14个有机更新项目已完工12个``)."""
+    for m in _WORKS_SUBJECT.finditer(text, s0, pos):
+        if m.group() in ("项目", "工程") and _COUNTED_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            continue
+        return True
+    return False
 
 
 def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
@@ -1416,14 +1507,17 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
     5260户``) and no works is the subject of the sentence or of the one before it in the paragraph
     (``该项目总投资…，可新增学位…``, ``观摩团来到某老旧小区改造项目现场。今年全县改造老旧小区23个`` stay the
     works' own), nor is it a next round (``明年…计划再改造老旧小区18个``). Households counted with
-    ``涉及`` count only after old estates in the sentence."""
-    m = PUBLIC_SERVICE_COUNT.search(metric)
-    if m is None or _WORKS_SUBJECT.search(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
+    ``涉及`` count only after old estates in the sentence, the elders served a day only after canteens
+    for elders; a total in all of such services (``累计达到58家`` after them) counts too."""
+    m = PUBLIC_SERVICE_COUNT.search(_TOTAL_SUFFIX.sub("", metric))  # (…饭堂12家，累计达到58家: 饭堂累计)
+    if m is None or _one_works(text, s0, pos) or _NEXT_ROUND.search(text, s0, pos):
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
-    if before < s0 and _WORKS_NAMED.search(text, before, s0):
+    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0):
         return False
+    if metric.startswith("日均服务"):
+        return _CANTEENS.search(text, s0, pos) is not None
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
 
 

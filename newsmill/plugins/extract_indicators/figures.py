@@ -395,12 +395,14 @@ def _companies_total(text: str, start: int, end: int, metric: str) -> str | None
     return m.group("did") + metric if m is not None else None
 
 
+#: The period a metric may open on before what is counted anew (``上半年新增…``, ``1—5月新增…``).
+_HEAD_PERIOD = (r"(?:今年|去年|上半年|下半年|全年|年内|前三季度|[一二三四]季度|第[一二三四]季度"
+                r"|\d{1,2}[—\-–~至]\d{1,2}月|\d{1,2}月)?(?:以来|份)?")
 #: What is counted anew (``新增``, ``新登记``), after the place the metric may hold (``某县``, a city's
-#: ``城区``): the total counts the same units without it.
-_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县区市])?"
-                       # (the year told first: ``今年新增规上工业企业38户，总数达到612户``)
-                       r"(?:今年|去年|全年|年内)?"
-                       r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
+#: ``城区``) and its period (``上半年``, ``今年``: ``今年新增规上工业企业38户，总数达到612户``): the
+#: total counts the same units without them.
+_NEW_HEAD = re.compile(r"^(?:全[省市县区]|园区|[\u4e00-\u9fff]{1,4}[县区市])?" + _HEAD_PERIOD
+                       + r"(?:新增|新登记|新注册|新设立|新设|新批|新引进|新培育|新认定)")
 
 
 #: Facilities a place built or opened in the period (``新建5G基站``, ``新开通…``): a total of them in all
@@ -493,3 +495,32 @@ def _works_told(text: str, lo: int, hi: int) -> bool:
             return True
         i = text.find("项目", i + 2, hi)
     return False
+
+
+def households_of_estates(last_metric: str, core: str) -> str | None:
+    """The metric of households counted right after old estates (``改造城镇老旧小区17个、涉及1836户``,
+    ``涉及老旧小区21个、居民3680户``): those the estates hold (``老旧小区改造涉及户数``, ``涉及居民``).
+    None when the count before is of something else or the households have a measure of their own."""
+    if not last_metric.endswith("老旧小区"):
+        return None
+    if core == "涉及":
+        return "老旧小区改造涉及户数"
+    if core in ("居民", "住户"):
+        return f"涉及{core}" if "涉及" in last_metric else f"老旧小区{core}"
+    return None
+
+
+#: The subject of a statistic of goods moved, before its verb (``中欧班列累计开行``, ``某港发运``).
+_SHIPPER = re.compile(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?:累计|已|共|共计)?"
+                      r"(?:开行|发运|发送|开出|运送|完成|吞吐)")
+
+
+def goods_value_of(metrics: list[str]) -> str | None:
+    """The metric of a bare value of goods (``货值9.8亿元``) told after the trains, ships or boxes of the
+    sentence (``中欧班列累计开行42列，…，发运货物3864标箱，货值9.8亿元``): the value the first of them
+    carried (``中欧班列货值``); None when no statistic before tells what moved the goods."""
+    for metric in metrics:
+        m = _SHIPPER.match(metric)
+        if m is not None and not m.group("s").startswith(("发运", "货物")):
+            return m.group("s") + "货值"
+    return None

@@ -315,7 +315,11 @@ def _closed_note(text: str, k: int, end: int) -> bool:
 #: (``新改建农村公路412公里，``, ``改造燃气、供水等老旧管网126公里，``): the verb, the works and the
 #: measure.
 _WORKS_MEASURED = re.compile(r"(?:新改建|新建|改扩建|改建|改造|提升改造|铺设|修复|整治)"
-                             r"(?P<works>[\u4e00-\u9fff、]{2,16}?)\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|座|条|处|平方米)[，,]$")
+                             r"(?P<works>[\u4e00-\u9fff、]{2,16}?)\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|座|条|处|平方米)[，,]$"
+                             # (estates renewed with the households they hold: ``改造城镇老旧小区86个、惠及
+                             # 居民9420户，完成投资5.7亿元``)
+                             r"|(?:改造|改建|提升改造)(?P<estates>[\u4e00-\u9fff]{0,4}老旧小区)\d+个"
+                             r"(?:、[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?万?户)?[，,]$")
 
 
 def _works_spent(text: str, lo: int, c0: int) -> str | None:
@@ -326,5 +330,7 @@ def _works_spent(text: str, lo: int, c0: int) -> str | None:
     m = _WORKS_MEASURED.search(text, max(lo, c0 - 30), c0)
     if m is None or re.search(r"项目|工程|[该此]", text[lo:c0]):
         return None
+    if m.group("estates"):
+        return m.group("estates")
     works = re.split(r"[、等]", m.group("works"))[-1]
     return works if len(works) >= 2 else None

@@ -95,7 +95,17 @@ ECONOMIC_COUNT = re.compile(alternation(
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
     # 建制村达到412个``), not a road opened through (``打通``, ``贯通``)
     + r"|(?<![打贯畅沟联交开普流])通[\u4e00-\u9fff0-9]{1,6}?的?(?:行政村|建制村|自然村)$"
-    + "|" + INDUSTRY_FARMS.pattern)
+    + "|" + INDUSTRY_FARMS.pattern
+    # the routes a place's trains, buses or flights run, opened so far (``已开通氢能公交线路3条``,
+    # ``中欧班列已开通至…等国的线路8条``, ``开通低空物流航线12条``); not a tour's (``低空旅游航线``) nor
+    # routes aimed at (``力争三年内开通…``)
+    + r"|(?:^|班列|公交|机场)(?:已|累计|共|目前已)?开通[^，,。；;]{0,24}?(?<!旅游)(?<!游览)(?:线路|航线)$"
+    + r"|班列线路$"
+    # old plants a place has retired so far (``已累计淘汰4.3米及以下焦炉16座``), not one plant's item
+    # (``拟投资…，淘汰冲天炉2台``), and its mines made intelligent (``已有41座煤矿建成智能化煤矿``)
+    # the declarations or parcels of cross-border trade (``申报跨境电商清单1320万票``)
+    + r"|跨境电商[\u4e00-\u9fff]{0,6}?(?:清单|单量|包裹)$"
+    + r"|(?:累计|已)淘汰[^，,。；;]{0,12}?(?:焦炉|高炉|转炉|电炉|冲天炉|锅炉)$|智能化煤矿$")
 
 
 #: What a city's public services are counted by (``新增学位1.08万个``, ``新建、改扩建中小学和幼儿园12所``,
@@ -106,7 +116,9 @@ ECONOMIC_COUNT = re.compile(alternation(
 PUBLIC_SERVICE_COUNT = re.compile(
     r"(?:学位|托位|中小学|幼儿园|老旧小区|长者饭堂|长者食堂|养老托育设施|健身场地)$"
     r"|(?:老旧小区|小区改造)[^，,。；;]{0,6}?(?:涉及|居民|住户)[\u4e00-\u9fff]{0,2}$"
-    r"|^涉及(?:居民|住户)?$")
+    r"|^涉及(?:居民|住户)?$"
+    # (the elders the canteens counted before serve: ``新建社区长者饭堂12家，…日均服务老年人3200人次``)
+    r"|^日均服务(?:老年人|老人|长者)$")
 
 
 #: Phrases of project attributes and of non-economic counts (not a share of the region's output,
