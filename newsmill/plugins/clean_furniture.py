@@ -131,7 +131,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|·・]?\s*\S{1,12})?"
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
         # (or after the paper's name, a supplement's after a dot: ``某某日报·海洋经济周刊 2026年…``)
-        r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,}|[\u4e00-\u9fff]{2,10}报(?:[·・][\u4e00-\u9fff]{2,8})?\s+)?"
+        r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,}"
+        r"|[\u4e00-\u9fff]{2,10}报(?:[·・][\u4e00-\u9fff]{2,8})?\s+)?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         # (the page and its section after the weekday: ``2025年3月4日 星期二 第A3版 经济新闻``)
         r"(?:\s+第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?)?"
