@@ -99,7 +99,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
             "新院区", "养老服务中心", "透析中心",
             # an incubator for young firms a park builds, which the news names as works when it tells
-            # it opened (``某市生物医药科技孵化器正式投入使用``; ``入驻孵化器`` is a place, :data:`_OPENED_ONLY`)
+            # it opened (``某市生物医药科技孵化器正式投入使用``; ``入驻孵化器`` is a place,
+            # :data:`_OPENED_ONLY`)
             "孵化器", "孵化中心")
 #: A bridge's milestone right after its name (``主桥顺利合龙``, ``正式建成通车``, ``开工建设``): the bridge
 #: is the works told; else it is a part of a road's works or a landmark (``某特大桥正在进行桩基施工``,

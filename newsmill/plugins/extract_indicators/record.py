@@ -24,8 +24,8 @@ from newsmill.plugins.extract_indicators.scope import (
     _clause_place,
     _headline_scope,
     _park_subject,
-    park_taken_up,
     _platforms,
+    park_taken_up,
 )
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
