@@ -377,13 +377,15 @@ _IN_BARE_PARK = re.compile(r"[^，,。；;]{0,14}?(?:在|落户(?:于|在|到)?|
 _WHOLE_PARK = re.compile(r"(?:工业园区|产业园区|工业园|产业园)$")
 
 
-#: A bare ``园区`` before the name in its sentence, as its scene or its builder (``在园区东区，甲公司乙项目…``,
-#: ``同在园区的甲公司乙项目``, ``园区正在建设的甲中心项目``); not the end of a park's own name (``某工业园区``).
+#: A bare ``园区`` before the name in its sentence, as its scene or its builder
+#: (``在园区东区，甲公司乙项目…``, ``同在园区的甲公司乙项目``, ``园区正在建设的甲中心项目``); not the end
+#: of a park's own name (``某工业园区``).
 _BARE_PARK_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=在))园区(?![内外里])")
 
 
 #: A park named by its office, after the place opening it (``某区生物医药产业园管委会``).
-_PARK_OFFICE = re.compile(r"(?P<park>[\u4e00-\u9fff]{0,10}?(?:产业园区|工业园区|产业园|工业园))(?:管委会|管理委员会)")
+_PARK_OFFICE = re.compile(r"(?P<park>[\u4e00-\u9fff]{0,10}?(?:产业园区|工业园区|产业园|工业园))"
+                          r"(?:管委会|管理委员会)")
 
 
 def _bare_park_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
