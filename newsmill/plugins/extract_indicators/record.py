@@ -25,7 +25,6 @@ from newsmill.plugins.extract_indicators.scope import (
     _headline_scope,
     _park_subject,
     _platforms,
-    park_taken_up,
 )
 from newsmill.zh.figures import Figure
 from newsmill.zh.gazetteer import Gazetteer
@@ -175,9 +174,6 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
     elif scope is None and ctx.text.startswith("园区", c0) and not ctx.mentions_in("places", c0, f.start) \
             and (zone := _zone_before(ctx, sent)) is not None:
         r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 某经开区引进…。园区实现产值…
-    elif scope is None and ctx.text.find("园区", c0, f.start) >= 0 \
-            and (named := park_taken_up(ctx, sent, f.start)) is not None:
-        r.set("region", named[0], ctx.evidence(named[1], named[2]))  # 某区某产业园…。今年，园区实现产值…
     elif scope is None and ctx.text.find("园区", sent.start, f.start) >= 0 \
             and (zone := ctx.asked_park(sent, f.start)) is not None:
         r.set("region", place_name(zone), ctx.evidence(zone.start, zone.end))  # 记者：某园区…？ 某某：园区…

@@ -146,35 +146,3 @@ def _item_subject(ctx: RecordContext, sent: Span, pos: int) -> Any:
             return place
         break
     return None
-
-
-#: A park's own name after the place opening it, as a story names it before taking it up as ``园区``
-#: (``某区生物医药产业园``, ``某县医疗器械产业园区``).
-_PARK_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:产业园区|产业园|工业园区|工业园|科技园|医药园)"
-                        r"(?=管委会|[，,。；;的]|(?:实现|完成|现有|共有|新增|引进|入驻))")
-#: Words of time a clause may open on before a bare ``园区`` (``今年1—5月，``, ``今年以来，``).
-_TIME_LEAD = re.compile(r"(?:今年|去年|目前|截至目前)?(?:以来|前?\d{1,2}(?:[—\-–至~]\d{1,2})?个?月"
-                        r"|[一二三四]季度|上半年|前三季度)?[，,]?")
-
-
-def park_taken_up(ctx: RecordContext, sent: Span, pos: int) -> tuple[str, int, int] | None:
-    """The park a bare ``园区`` opening the clause of the figure at ``pos`` takes up (``记者从某区生物
-    医药产业园管委会获悉，今年1—5月，园区生物医药企业实现产值…``): the last park the article names
-    before the clause, opened by a known place; None when the clause opens on no bare ``园区``, names
-    a place of its own, or the article names no such park."""
-    c0 = ctx.clause_start(pos, sent.start)
-    lead = _TIME_LEAD.match(ctx.text, c0, pos)
-    at = lead.end() if lead is not None else c0
-    if not ctx.text.startswith("园区", at) or ctx.text.startswith("园区内外", at) \
-            or ctx.mentions_in("places", c0, pos):
-        return None
-    if sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
-        return None
-    found = None
-    for place in ctx.mentions_in("places", ctx.doc.articles[sent.article].start, c0):
-        m = _PARK_NAME.match(ctx.text, place.start, c0)
-        if m is not None:
-            found = m
-    if found is None:
-        return None
-    return found.group(), found.start(), found.end()

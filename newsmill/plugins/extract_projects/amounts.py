@@ -543,9 +543,10 @@ RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|
                              r"(?P<to>\d+(?:\.\d+)?(?:万|亿|千)?(?P=unit))")
 
 
-#: The units medicines, their raw materials and test kits are counted in (``800公斤``, ``1.5亿人份``,
-#: ``8000万贴``, ``3亿粒``, ``500万瓶``, ``2000万袋``, ``600万盒``).
-_DRUG_UNITS = "公斤|人份|贴|粒|瓶|袋|盒"
+#: The units medicines and test kits are counted in (``1.5亿人份``, ``8000万贴``, ``3亿粒``, ``500万瓶``,
+#: ``2000万袋``, ``600万盒``); not ``公斤``, which a farm's yield per mu is told in
+#: (``每亩年产鲜椒约800公斤``).
+_DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
@@ -637,8 +638,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升|人次"
     r"|千伏安|兆伏安|GWh|GW|MW"
-    # the units of medicines and test kits (``年产多肽原料药800公斤``, ``年产诊断试剂1.5亿人份``,
-    # ``年产中药贴剂8000万贴``)
+    # the units of medicines and test kits (``年产诊断试剂1.5亿人份``, ``年产中药贴剂8000万贴``)
     r"|" + _DRUG_UNITS + r")"
     # (a yearly generation's unit: ``千瓦时``, after the number of a ``年发电量``)
     r"(?:(?<=千瓦)时)?"
