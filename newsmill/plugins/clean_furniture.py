@@ -103,7 +103,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
     "editor line": re.compile(
-        rf"[(（]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
+        # (also in square brackets, as a web copy closes: ``【责任编辑:某某　校对:某某】``)
+        rf"[(（【\[]?(?:{_EDITOR_ROLES}){_SEP}\S.{{0,24}}"
         # (in brackets, names apart by spaces: ``（责任编辑 某某 校对 某某）``, ``(编辑 张 某)``)
         # (a PDF's two blanks inside a name, ``(本版编辑  张  某)``, only up to the bracket)
         rf"|[(（](?:{_EDITOR_ROLES})\s+{_SPACED_NAME}"
@@ -129,7 +130,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "page header": re.compile(
         r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|·・]?\s*\S{1,12})?"
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
-        r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,})?"
+        # (or after the paper's name, a supplement's after a dot: ``某某日报·海洋经济周刊 2026年…``)
+        r"|(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}\s{2,}"
+        r"|[\u4e00-\u9fff]{2,10}报(?:[·・][\u4e00-\u9fff]{2,8})?\s+)?"
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{1,16})?"
         # (the page and its section after the weekday: ``2025年3月4日 星期二 第A3版 经济新闻``)
         r"(?:\s+第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：|·・]?\s*[\u4e00-\u9fff·・]{2,8})?)?"

@@ -97,8 +97,9 @@ STAGE_CUES: dict[str, str] = {
     "推进": "under_construction", "建设": "under_construction", "施工": "under_construction",
     "进展顺利": "under_construction",
     "拟建": "planned", "前期工作": "planned", "前期项目": "planned", "预备项目": "planned",
-    # the paperwork before building (``另有5个项目正在办理前期手续``)
-    "办理前期手续": "planned",
+    # the paperwork before building (``另有5个项目正在办理前期手续``), the environmental assessment's
+    # among it (``二期项目正在办理环评手续``, ``已完成环评手续``)
+    "办理前期手续": "planned", "环评手续": "planned",
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
     # projects drawn up and brought into being on paper (``共策划生成…项目46个``, ``谋划生成``)

@@ -543,11 +543,18 @@ RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|
                              r"(?P<to>\d+(?:\.\d+)?(?:万|亿|千)?(?P=unit))")
 
 
+#: The units medicines and test kits are counted in (``1.5亿人份``, ``8000万贴``, ``3亿粒``, ``500万瓶``,
+#: ``2000万袋``, ``600万盒``); not ``公斤``, which a farm's yield per mu is told in
+#: (``每亩年产鲜椒约800公斤``).
+_DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
+
+
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
 #: ``及`` or the end of a table's cell (``年产2GWh液流电池电堆及系统集成``).
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
-                                   r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW)"
+                                   r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW"
+                                   r"|" + _DRUG_UNITS + r")"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -555,7 +562,8 @@ CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年
 #: 投资协议，将在园区投资8亿元``): the investor.
 INVESTOR_SIGNS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<inv>[^,，。;；、:：与和]{2,30}?(?:公司|集团))"
                             r"与(?:我县|我区|我市|本县|[^,，。;；、:：]{2,16}?(?:县|区|市|园区|管委会|政府))"
-                            r"(?:正式)?(?:签署|签订|签约)[^。；;]{0,10}?[，,](?:将|拟|计划)")
+                            # (or the sum it adds to its plant, ``签订增资扩产协议，新增投资4.5亿元建设…``)
+                            r"(?:正式)?(?:签署|签订|签约)[^。；;]{0,10}?[，,](?:将|拟|计划|新增投资|追加投资)")
 
 
 #: ``投资方为某公司``, ``投资主体是某集团``, ``项目业主为某公司``, ``签约方为某公司``.
@@ -629,7 +637,9 @@ CAPACITY_PHRASE = re.compile(
     r"|总库容(?:为|达)?|(?:新增)?(?:主变|变电)容量(?:为|达)?(?:\d{1,2}[×xX*])?)"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升|人次"
-    r"|千伏安|兆伏安|GWh|GW|MW)"
+    r"|千伏安|兆伏安|GWh|GW|MW"
+    # the units of medicines and test kits (``年产诊断试剂1.5亿人份``, ``年产中药贴剂8000万贴``)
+    r"|" + _DRUG_UNITS + r")"
     # (a yearly generation's unit: ``千瓦时``, after the number of a ``年发电量``)
     r"(?:(?<=千瓦)时)?"
     # a rate per year written after the unit (``设计产能12万吨/年``)
@@ -685,7 +695,7 @@ CAPACITY_WORD = re.compile("年产|年处理|年加工|年可加工|年封装|�
 #: What every :data:`CAPACITY_PHRASE` ends with: the last character of its number, then its unit.
 CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|亿|千)?"
                            r"(?:吨|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米"
-                           r"|千升|千伏安|兆伏安|人次|GWh|GW|MW|双)")
+                           r"|千升|千伏安|兆伏安|人次|GWh|GW|MW|双|" + _DRUG_UNITS + r")")
 
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).

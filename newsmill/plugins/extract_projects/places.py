@@ -377,24 +377,39 @@ _IN_BARE_PARK = re.compile(r"[^，,。；;]{0,14}?(?:在|落户(?:于|在|到)?|
 _WHOLE_PARK = re.compile(r"(?:工业园区|产业园区|工业园|产业园)$")
 
 
+#: A bare ``园区`` before the name in its sentence, as its scene or its builder
+#: (``在园区东区，甲公司乙项目…``, ``同在园区的甲公司乙项目``, ``园区正在建设的甲中心项目``); not the end
+#: of a park's own name (``某工业园区``).
+_BARE_PARK_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=在))园区(?![内外里])")
+
+
+#: A park named by its office, after the place opening it (``某区生物医药产业园管委会``).
+_PARK_OFFICE = re.compile(r"(?P<park>[\u4e00-\u9fff]{0,10}?(?:产业园区|工业园区|产业园|工业园))"
+                          r"(?:管委会|管理委员会)")
+
+
 def _bare_park_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
-    """A project set ``在园区`` or ``落户园区`` after its name is in the park the article named before
-    it, when it named only one (``依托某某产业园…。甲项目在园区竣工投产``): that park is its detail."""
+    """A project set ``在园区`` or ``落户园区`` after its name, or told in a sentence that opens on a bare
+    ``园区`` before it (:data:`_BARE_PARK_BEFORE`), is in the park the article named before it, when it
+    named only one (``依托某某产业园…。甲项目在园区竣工投产``): that park is its detail."""
     text = ctx.text
-    if not _IN_BARE_PARK.match(text, name.end, sent.end) or sent.article is None \
-            or not 0 <= sent.article < len(ctx.doc.articles):
+    if not (_IN_BARE_PARK.match(text, name.end, sent.end)
+            or _BARE_PARK_BEFORE.search(text, sent.start, name.start)) \
+            or sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
         return
     art = ctx.doc.articles[sent.article]
     parks: dict[str, tuple[int, int]] = {}
-    for n in find_names(text, art.start, sent.start):
-        if not _WHOLE_PARK.search(n.name):
-            continue
-        p0 = n.start
-        for m in ctx.mentions_in("places", n.start, n.end):  # 某县某产业园: the park without its county
+    named = [(n.start, n.end) for n in find_names(text, art.start, sent.start) if _WHOLE_PARK.search(n.name)]
+    for place in ctx.mentions_in("places", art.start, sent.start):
+        if (office := _PARK_OFFICE.match(text, place.start, sent.start)) is not None:
+            named.append((office.start(), office.end("park")))  # 记者从某区某产业园管委会获悉: that park
+    for n0, n1 in named:
+        p0 = n0
+        for m in ctx.mentions_in("places", n0, n1):  # 某县某产业园: the park without its county
             if m.start == p0 and isinstance(m.value, dict) and m.value.get("level") != "zone":
                 p0 = m.end
-        if n.end - p0 >= 4:
-            parks.setdefault(text[p0:n.end], (p0, n.end))
+        if n1 - p0 >= 4:
+            parks.setdefault(text[p0:n1], (p0, n1))
     if len(parks) == 1:
         (park, span), = parks.items()
         r.set("location", {**r.get("location"), "detail": park}, *r.fields["location"].evidence,

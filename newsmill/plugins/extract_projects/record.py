@@ -480,7 +480,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
                 _own_detail(ctx, r, sent, name)  # ``；乙产业区的B项目``: the zone next to its name
             if r.get("location").get("detail") is None:
                 _local_detail(ctx, r, sent, name)
-            if r.get("location").get("detail") is None and ctx.text.find("园区", name.end, sent.end) >= 0:
+            if r.get("location").get("detail") is None and ctx.text.find("园区", sent.start, sent.end) >= 0:
                 _bare_park_detail(ctx, r, sent, name)
         else:
             _own_detail(ctx, r, sent, name)
