@@ -257,6 +257,10 @@ _LINES = ("生产线", "产线", "流水线")
 
 #: A project put on the list of next starts (``已列入新开工清单``, ``纳入新开工计划``): a start planned
 #: (the list of an event held, ``列入开工名单的…项目``, is its starts, done).
+#: A day told as a deadline (``国庆节前``, ``6月30日以前``): the day a plan sets.
+_DEADLINE_AFTER = re.compile(r"(?:前|以前|之前)")
+
+
 _LISTED_TO_START = re.compile(r"(?:列入|纳入)新?开工(?:项目)?(?:清单|计划)")
 
 
@@ -508,6 +512,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             if c0 >= dm.end else (None, None)
         if own[0] is not None:
             date, dm = own
+    if date and r.get("status") == "actual" and _DEADLINE_AFTER.match(ctx.text, dm.end) \
+            and target_in(ctx.text[ctx.clause_start(dm.start, sent.start):dm.start]) is not None:
+        date = None  # …正在加快推进，计划国庆节前完工: the day a plan sets, no day of the event told done
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     elif stage == "under_construction" and r.get("status") == "actual" \
