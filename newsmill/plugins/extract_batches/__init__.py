@@ -53,7 +53,7 @@ from newsmill.plugins.extract_batches.tables import (
     _table_batches,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import context_of
+from newsmill.zh.recctx import RecordContext, Span, context_of
 from newsmill.zh.record_senses import no_batch
 
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).

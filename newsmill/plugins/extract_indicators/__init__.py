@@ -550,7 +550,8 @@ _CEREMONY_GUESTS = re.compile(r"观礼|出席(?:仪式|活动|会议|签约)?的
 
 #: Firms counted as they take part in a fair (``某市67家企业参展``, ``23家外贸企业组团参加…博览会``):
 #: the fair's exhibitors, no statistic of the place.
-_EXHIBITORS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?企业(?:组团)?(?:参展|布展|参加[^，,。；;]{0,16}?(?:会|展))")
+_EXHIBITORS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?企业(?:组团)?"
+                               r"(?:参展|布展|参加[^，,。；;]{0,16}?(?:会|展))")
 
 
 #: After a count of firms: their delegates at a meeting (``与会的60余家企业代表表示…``,

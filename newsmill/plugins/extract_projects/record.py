@@ -259,7 +259,8 @@ _LINES = ("生产线", "产线", "流水线")
 #: (the list of an event held, ``列入开工名单的…项目``, is its starts, done).
 #: A firm that invests to build, right before a name opening on another firm (``由某株式会社以外商独资
 #: 方式投资建设的``, ``某公司在某开发区投资建设的``, ``由某会社投资2800万美元建设的``).
-_PARENT_BUILDS = re.compile(r"(?:由|(?<=[，,。；;：:\n]))(?P<inv>[^，,。；;、由]{2,30}?(?:株式会社|有限公司|公司|集团))"
+_PARENT_BUILDS = re.compile(r"(?:由|(?<=[，,。；;：:\n]))"
+                            r"(?P<inv>[^，,。；;、由]{2,30}?(?:株式会社|有限公司|公司|集团))"
                             r"(?:以[\u4e00-\u9fff]{2,8}方式|在[^，,。；;]{2,20}?)?"
                             r"(?:投资|出资)[^，,。；;的]{0,16}?建设的$")
 
