@@ -685,8 +685,8 @@ _AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协�
 #: the sum in a clause of its own too (``甲将在某园投资9亿元，建设…``).
 #: (the way it invests and the sum's yuan in brackets, then the site: ``甲集团将以外商独资方式投资8600万欧元
 #: （约合人民币6.7亿元），在某开发区建设``)
-_PARTNER_INVESTS = re.compile(r"[\s\u3000]*(?P<who>[^。；;！？,，]{2,20}?)(?:将|拟|计划)?(?:以[\u4e00-\u9fff]{2,8}方式)?"
-                              r"(?:在[^。；;！？,，]{2,12}?)?"
+_PARTNER_INVESTS = re.compile(r"[\s\u3000]*(?P<who>[^。；;！？,，]{2,20}?)(?:将|拟|计划)?"
+                              r"(?:以[\u4e00-\u9fff]{2,8}方式)?(?:在[^。；;！？,，]{2,12}?)?"
                               r"投资[^。；;！？,，（(]{0,12}(?:[（(][^（()）]{2,16}[)）])?"
                               r"(?:[,，](?:用于|主要)?(?:在[^。；;！？,，]{2,16}?)?)?")
 #: The parties of the signing closing the sentence before (``甲集团与某开发区签署投资协议。``).
