@@ -742,6 +742,39 @@ def _signing_before(ctx: RecordContext, r: Record, p0: int, p1: int, who: str) -
             return
 
 
+#: A sentence opening on the projects just signed (``签约项目中，``, ``此次签约的项目中，``).
+_SIGNED_MEMBERS_OPEN = re.compile(r"[\s\u3000]*(?:此次|本次|这次|现场)?(?:集中)?签约(?:的)?"
+                                  r"(?:[\u4e00-\u9fff]{0,4})?项目中[，,]")
+#: A signing counted in the sentence before (``现场签约…外资项目9个``, ``集中签约项目12个``).
+_SIGNING_COUNTED = re.compile(r"签约[^。！？；;]{0,30}?(?:项目\d+个|\d+个[\u4e00-\u9fff]{0,4}项目)")
+
+
+def _signed_members_planned(ctx: RecordContext, records: list[Record]) -> None:
+    """A project told among the ones a signing just counted (``…现场签约外资项目9个，总投资…。签约项目中，
+    甲集团投资…建设的乙项目计划明年3月开工``) was signed then, whatever later event it plans: ``signed``,
+    ``actual``, on the signing's day."""
+    text = ctx.text
+    for r in records:
+        if r.get("status") != "target" or r.get("stage") in (None, "signed", "planned", "negotiating"):
+            continue
+        name = r.fields.get("name")
+        if name is None or not name.evidence:
+            continue
+        pos = name.evidence[0].start
+        s0 = ctx.last_mark(_SENTENCE_ENDS, 0, pos) + 1
+        opening = _SIGNED_MEMBERS_OPEN.match(text, s0)
+        if opening is None or opening.end() > pos or s0 < 2:
+            continue
+        p0 = ctx.last_mark(_SENTENCE_ENDS, 0, s0 - 1) + 1
+        if text.find("\n", p0, s0) >= 0 or _SIGNING_COUNTED.search(text, p0, s0) is None:
+            continue
+        ev = ctx.evidence(opening.start(), opening.end())
+        r.set("stage", "signed", ev)
+        r.set("status", "actual", ev)
+        date, dm = _date(ctx, Span(p0, s0, None))
+        r.set("date", date, *(ctx.evidence(dm.start, dm.end),) if date is not None else ())
+
+
 #: A day opening a sentence before its subject (``11月16日，``).
 _LEADING_DAY = re.compile(r"^[^，,]{0,12}?日[，,]")
 
