@@ -12,6 +12,7 @@ import datetime as dt
 from newsmill.zh.pagedate import date_on_line
 from newsmill.zh.projects import find_names
 from newsmill.zh.record_senses import no_batch
+from newsmill.zh.title_wraps import title_wrap
 from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2025, 9, 16))
@@ -170,3 +171,31 @@ def test_foreign_projects_signed_stay_a_batch() -> None:
     text = "今年以来，全市新签约外资项目12个，合同外资2.1亿美元。"
     at = text.index("外资项目12个")
     assert not no_batch(text, at, at + len("外资项目12个"))
+
+
+# --- titles: a sum invested over the works it builds ---------------------------------------------
+
+def test_a_title_closing_on_the_sum_over_the_works_it_builds_is_one_title() -> None:
+    assert title_wrap("日企在高密追加投资30亿日元", "扩建精密轴承工厂")
+    assert title_wrap("港资在寿光投资12亿港元", "建设冷链物流产业园")
+
+
+def test_a_title_with_its_own_event_or_a_subject_under_it_is_no_wrap() -> None:
+    assert not title_wrap("日企在高密追加投资30亿日元", "高密外资企业增至86家")
+    assert not title_wrap("高密精密轴承工厂投产", "建设冷链物流产业园")
+
+
+# --- signing: a project among those a signing just counted -----------------------------------------
+
+def test_a_project_among_those_just_signed_was_signed_that_day() -> None:
+    page = ("本报讯 9月5日，青州市举行外资项目集中签约仪式，现场签约来自日本和德国的外资项目7个，总投资4.1亿美元。"
+            "签约项目中，德国某某机械集团投资8000万美元建设的精密传动部件产业园计划年底开工。")
+    r = _project(page, "精密传动部件产业园")
+    assert (r["stage"], r["status"], r["date"]) == ("signed", "actual", "2025-09-05")
+
+
+def test_a_project_planned_with_no_signing_counted_before_keeps_its_plan() -> None:
+    page = ("本报讯 9月5日，青州市召开外资工作座谈会。"
+            "签约项目中，德国某某机械集团投资8000万美元建设的精密传动部件产业园计划年底开工。")
+    r = _project(page, "精密传动部件产业园")
+    assert (r["stage"], r["status"]) == ("started", "target")
