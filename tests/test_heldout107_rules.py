@@ -188,7 +188,8 @@ def test_a_title_with_its_own_event_or_a_subject_under_it_is_no_wrap() -> None:
 # --- signing: a project among those a signing just counted -----------------------------------------
 
 def test_a_project_among_those_just_signed_was_signed_that_day() -> None:
-    page = ("本报讯 9月5日，青州市举行外资项目集中签约仪式，现场签约来自日本和德国的外资项目7个，总投资4.1亿美元。"
+    page = ("本报讯 9月5日，青州市举行外资项目集中签约仪式，"
+            "现场签约来自日本和德国的外资项目7个，总投资4.1亿美元。"
             "签约项目中，德国某某机械集团投资8000万美元建设的精密传动部件产业园计划年底开工。")
     r = _project(page, "精密传动部件产业园")
     assert (r["stage"], r["status"], r["date"]) == ("signed", "actual", "2025-09-05")
