@@ -88,6 +88,11 @@ def test_the_sum_one_firm_or_fund_puts_in_is_no_statistic() -> None:
     assert not [v for _m, v in _indicators(page)]
 
 
+def test_what_a_places_guiding_fund_invested_stays_a_statistic() -> None:
+    page = "本报讯 今年以来，寿光市产业引导基金投资2.4亿元，带动社会资本投入9.6亿元。"
+    assert 240000000 in [v for _m, v in _indicators(page)]
+
+
 def test_a_firms_plants_around_the_world_and_a_phases_own_plant_are_no_statistics() -> None:
     page = ("本报讯 该集团在全球11个国家设有26家工厂。今年前8个月，一期工厂实现销售收入1.6亿美元。")
     assert _indicators(page) == []

@@ -226,9 +226,11 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     + r"|基金[^，,。；;]{0,10}?(?:出资|注资)"
     # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
     + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)"
-    # the sum one firm or fund puts in (``某集团将以外商独资方式投资8600万欧元``, ``一家物流基金投资…``,
-    # ``某株式会社追加投资…``): its own deal, no statistic
-    + r"|(?:集团|公司|基金|会社)(?:将|拟|计划|已)?(?:以[\u4e00-\u9fff]{2,8}方式)?(?:追加|新增)?投资$" + ")")
+    # the sum one firm or one fund puts in (``某集团将以外商独资方式投资8600万欧元``, ``一家物流基金投资…``,
+    # ``某株式会社追加投资…``): its own deal, no statistic (what a place's guiding fund invested is one:
+    # ``产业引导基金投资1.2亿元``)
+    + r"|(?:集团|公司|会社)(?:将|拟|计划|已)?(?:以[\u4e00-\u9fff]{2,8}方式)?(?:追加|新增)?投资$"
+    + r"|一家[\u4e00-\u9fff]{0,8}基金投资$" + ")")
 
 
 #: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.
