@@ -23,6 +23,8 @@ _FULL_DATE = re.compile(
 _WEEKDAY = either_script("星") + r"[ \u3000]?" + either_script("期") + r"[ \u3000]?[一二三四五六日天]"
 _FURNITURE = re.compile(
     "|".join([
+        # a digital edition's page and its section's name after a colon (``第A3版:开放型经济``)
+        r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s\u3000]{1,8}",
         r"\d{1,2}:\d{2}(?::\d{2})?",
         # a portal's font switch and tools (``字号：大 中 小``, ``【大】【中】【小】``, ``【我要打印】``)
         # and an author whose name is letter-spaced (``作者：贺 娜``)
@@ -42,9 +44,12 @@ _FURNITURE = re.compile(
         alternation(("来源", "作者", "编辑", "责任编辑", "责编", "发布时间", "发布日期", "时间", "日期",
                      "浏览次数", "点击数", "字号", "版次", "期号")) + r"\s*[:：]\s*[^\s\u3000]*",
         rf"[{HAN}]{{1,10}}" + alternation(("日报", "晚报", "报", "网", "社",
-                                           "新闻联播", "联播", "电视台", "卫视")),
-        # an outlet's name letter-spaced by a PDF (``德 阳 日 报``)
+                                           "新闻联播", "联播", "电视台", "卫视", "周刊", "旬刊")),
+        # an outlet's name letter-spaced by a PDF (``德 阳 日 报``, a weekly's ``某 某 周 刊``)
         rf"(?:[{HAN}][ \u3000]{{1,3}}){{1,9}}(?:[日晚][ \u3000]{{1,3}})?报",
+        rf"(?:[{HAN}][ \u3000]{{1,3}}){{1,9}}[周旬][ \u3000]{{1,3}}刊",
+        # a digital edition's links (``第A3版:开放型经济　上一版　下一版　版面导航``)
+        alternation(("上一版", "下一版", "版面导航", "上一期", "下一期", "往期回顾", "返回目录")),
         r"总?第\s*\d{1,6}\s*期",
         r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年",
         r"(?:闰)?[正一二三四五六七八九十冬腊臘]{1,2}月(?:初|十|廿|二十|三十)[一二三四五六七八九十]?",

@@ -147,6 +147,12 @@ _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2
 _FIRST_OF_KIND = re.compile(r"首[个家座所]|第一[个家座所]")
 #: A works ranked among their kind (``某市区营业面积最大的商业综合体``, ``全省规模最大的冷链物流园``).
 _BEST_OF_KIND = re.compile(r"最(?:大|长|高|宽|深|早|新|先进)的")
+#: Lines listed by their kinds, closed by ``等`` (``甲、乙等生产线``): what a works holds, no name.
+_KINDS_LISTED_LINE = re.compile(r"等(?:生产线|产线|车间|装置)$")
+#: A works told by where its capital comes from (``韩资车载显示工厂投产``, ``港资海洋牧场项目在谈``,
+#: ``美资诊断试剂基地``): a title's or a cross-head's label of the works its story names, no name.
+_CAPITAL_ORIGIN = re.compile(r"(?:外|内|港|澳|台|侨|港澳|港澳台|日|韩|美|德|法|英|意|欧|新|俄|泰|中外合)资"
+                             r"(?!源|金|本|产|料|讯|格|质|助|费|管|委)")
 #: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
 _NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
 #: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
@@ -1438,6 +1444,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``填补了某县大型商业综合体的空白``: a kind of works missing, no name
         if not item and _BEST_OF_KIND.search(name):
             continue  # ``是某市营业面积最大的商业综合体``: the works ranked among their kind, no name
+        if _KINDS_LISTED_LINE.search(name):
+            continue  # ``建设电子水泵、热管理集成模块等生产线``: the kinds of lines a works holds, no name
+        if _CAPITAL_ORIGIN.match(name):
+            continue  # ``韩资车载显示工厂投产``: the works told by its capital's origin, no name
         if not item and _NEAR_TO.search(name):
             continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
         if _DATE_OPENS.match(name):

@@ -123,7 +123,9 @@ _CONTEST_EVENTS = re.compile(r"比赛|角逐|竞技|枚[金银铜]?牌|奖牌|(?
 #: ``拟收购7个地热项目``, ``对外放售的项目还有9个``, ``在管…项目``): the firm's, no batch of a place.
 _FIRM_DEALS = re.compile(r"中标|中选|收购|出售|放售|转让|在执行|在管|能交易|可交易|拥有|持有")
 #: Transactions named ``项目`` (``IPO项目``, ``混改项目``, ``并购项目``): deals, no works.
-_DEAL_CLASS = re.compile(r"(?:IPO|混改|并购|重组|上市|融资)项目")
+#: (outward investments filed, ``备案境外投资项目5个``, ``企业境外投资备案项目9个``: a firm's deals abroad,
+#: counted as a statistic, no works of the place)
+_DEAL_CLASS = re.compile(r"(?:IPO|混改|并购|重组|上市|融资|境外投资(?:备案)?|对外投资(?:备案)?)项目")
 #: A firm's gain or contract told right after the count (``两个项目中标金额…``, ``两个项目将为公司带来…``):
 #: the firm's projects.
 _FIRM_GAIN_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:中标|为公司|占公司)")

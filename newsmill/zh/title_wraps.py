@@ -14,6 +14,8 @@ Three such cuts are told here:
   ``晶圆制造项目主厂房封顶``);
 * the first line is a works' name and nothing else, the second only the trade's word for its
   first run, with the unit it is told of (``某县年产30万吨合成氨项目`` ⏎ ``2号气化炉投料试车成功``).
+* the first line tells who invests and the sum, closing on the amount, the second opens on the
+  building verb and names the works (``德企在某区投资8600万欧元`` ⏎ ``建设热管理系统生产基地``).
 
 Each test takes the two stripped lines and says nothing about their layout; the cleaner asks it
 only for two title-like lines with no blank line between them.
@@ -138,8 +140,25 @@ def event_title_over_figures(a: str, b: str) -> bool:
         and _plain_title(a) and _plain_title(b)
 
 
+#: A first line telling who invests and how much, closing on the amount (``德企在某区投资8600万欧元``).
+_SUM_CLOSES_RE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:投资|斥资|出资|增资|追加投资)(?:超|逾|近|约)?"
+                            r"\d+(?:\.\d+)?[万亿]?(?:元|美元|欧元|日元|港元|英镑)")
+#: A second line opening on the building verb and naming the works (``建设热管理系统生产基地``).
+_BUILDS_WORKS_RE = re.compile(r"(?:建设|新建|兴建|扩建|打造)[\u4e00-\u9fff\dA-Za-z]{2,18}"
+                              r"(?:基地|项目|工厂|产业园|园区|中心|生产线|工程)(?:[一二三四首]期)?")
+
+
+def sum_then_works_wrap(a: str, b: str) -> bool:
+    """True when title line A tells who invests and the sum, closing on the amount, and B opens on
+    the building verb and names the works (``德企在某区投资8600万欧元`` ⏎ ``建设热管理系统生产基地``): B has
+    no subject of its own, A no works."""
+    if len(b) > 20 or not _SUM_CLOSES_RE.fullmatch(a) or not _BUILDS_WORKS_RE.fullmatch(b):
+        return False
+    return _split_title(a, b)
+
+
 def title_wrap(a: str, b: str) -> bool:
     """True when lines A and B, with no blank line between, are one title cut by a narrow column
     in one of the ways this module tells."""
     return (head_noun_wrap(a, b) or park_figure_wrap(a, b) or capacity_head_wrap(a, b)
-            or first_run_wrap(a, b))
+            or first_run_wrap(a, b) or sum_then_works_wrap(a, b))

@@ -54,7 +54,7 @@ from newsmill.plugins.extract_batches.tables import (
     _table_batches,
 )
 from newsmill.zh.readable import readable
-from newsmill.zh.recctx import context_of
+from newsmill.zh.recctx import RecordContext, Span, context_of
 from newsmill.zh.record_senses import no_batch
 
 #: A size class of projects right before their count (``投资50亿元以上项目``, ``10亿元至50亿元项目``).
@@ -138,6 +138,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 key = (r.get("count"), r.get("total_cny"))
                 if r.get("total_cny") is not None and key in seen:
                     continue  # the same batch restated later in the article
+                if (twin := _crosshead_twin(ctx, art, r, out[first:])) is not None:
+                    out.remove(twin)  # ``莱州:9个外资项目集中签约`` over the story telling them: the story's
+                    seen.discard((twin.get("count"), twin.get("total_cny")))
                 if r.get("total_cny") is None and _told_before(r, out[first:]):
                     continue  # 已投产项目11个…其中11个项目已经投产: the same batch told again
                 if r.get("total_cny") is None and _WHOLE_OF_PARTS.match(text, nstart) \
@@ -164,6 +167,25 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         out[first:] = _without_bare_repeats(out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
+
+
+def _in_subheading(ctx: RecordContext, art: Span, r: Record) -> bool:
+    """Whether ``r`` is read from a cross-head of its article (a subheading line)."""
+    if art.article is None or not r.fields.get("count") or not r.fields["count"].evidence:
+        return False
+    at = r.fields["count"].evidence[0].start
+    heads = ctx.doc.articles[art.article].attributes.get("subheadings") or []
+    return any(h0 <= at < h1 for h0, h1 in heads)
+
+
+def _crosshead_twin(ctx: RecordContext, art: Span, r: Record, found: list[Record]) -> Record | None:
+    """A batch of the article read from a cross-head (``莱州:9个外资项目集中签约``) that ``r``, read
+    from the story under it, tells again with the same count and event: the cross-head's is the
+    label, the story's the batch (with its sentence, its total and its parts)."""
+    if r.get("event") is None or _in_subheading(ctx, art, r):
+        return None
+    return next((o for o in found if o.get("count") == r.get("count") and o.get("event") == r.get("event")
+                 and _in_subheading(ctx, art, o)), None)
 
 
 def _without_bare_repeats(found: list[Record]) -> list[Record]:

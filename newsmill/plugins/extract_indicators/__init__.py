@@ -571,6 +571,11 @@ _SERVED_WITHIN = re.compile(r"为[\u4e00-\u9fff]{1,4}(?:内|里)的?$")
 #: ``出席签约仪式的嘉宾…``, ``与会代表…``).
 _CEREMONY_GUESTS = re.compile(r"观礼|出席(?:仪式|活动|会议|签约)?的|与会|参会")
 
+#: Firms counted as they take part in a fair (``某市67家企业参展``, ``23家外贸企业组团参加…博览会``):
+#: the fair's exhibitors, no statistic of the place.
+_EXHIBITORS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?企业(?:组团)?"
+                               r"(?:参展|布展|参加[^，,。；;]{0,16}?(?:会|展))")
+
 
 #: After a count of firms: their delegates at a meeting (``与会的60余家企业代表表示…``,
 #: ``30家企业代表参加推介会``): who attended, no statistic.
@@ -1006,6 +1011,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or (f.unit == "家" and _SIGNING_FIRMS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _PUSHED.search(ctx.text, max(c0, f.start - 8), f.start)) \
                             or (f.unit == "家" and _DELEGATES.match(ctx.text, f.end)) \
+                            or (f.unit == "家" and _EXHIBITORS_AFTER.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _FIRMS_PROJECTS.match(ctx.text, f.end)) \
                             or (f.unit == "家" and _tenants(ctx.text, c0, f)) \
                             or (f.unit == "家" and ctx.text.find("与", c0, f.start) >= 0

@@ -215,7 +215,13 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "能省下", "可省下", "能省出", "可省出",
     # what a place usually has, year in year out (``某作物常年种植面积稳定在40万亩左右``): a trait of
     # the place, no figure of a period
-    "常年")
+    "常年",
+    # what a fair's buyers and sellers agreed on (``现场达成意向成交额8600万美元``, ``意向采购金额…``,
+    # ``现场签订出口订单金额…``): the fair's deals, no statistic of the place
+    "意向成交", "意向采购", "签订出口订单", "签订订单",
+    # a firm's plants around the world, a phase's own plant (``在全球14个国家设有32家工厂``,
+    # ``一期工厂实现销售收入2.1亿美元``): the firm's or the works' own figures
+    "在全球", "一期工厂", "二期工厂", "首期工厂")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
@@ -231,7 +237,12 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     + r"|[向为][^，,。；;争]{2,30}?(?:公司|集团|项目|工程|基地|电站)[^，,。；;]{0,10}?(?:贷款|融资|注资|出资)"
     + r"|基金[^，,。；;]{0,10}?(?:出资|注资)"
     # a fund's own portfolio (``产业基金已投资企业12家``): the fund's business, no place's statistic
-    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)" + ")")
+    + r"|基金[^，,。；;、]{0,4}?投资(?:了)?(?:企业|项目)"
+    # the sum one firm or one fund puts in (``某集团将以外商独资方式投资8600万欧元``, ``一家物流基金投资…``,
+    # ``某株式会社追加投资…``): its own deal, no statistic (what a place's guiding fund invested is one:
+    # ``产业引导基金投资1.2亿元``)
+    + r"|(?:集团|公司|会社)(?:将|拟|计划|已)?(?:以[\u4e00-\u9fff]{2,8}方式)?(?:追加|新增)?投资$"
+    + r"|一家[\u4e00-\u9fff]{0,8}基金投资$" + ")")
 
 
 #: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.

@@ -180,6 +180,7 @@ from newsmill.plugins.extract_projects.stages import (
     _halted,
     _investor_to_build,
     _relied_on,
+    _signed_members_planned,
     _signed_to_build,
     _signing_story,
     _stage_cues,
@@ -667,6 +668,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _investor_brands(ctx, records)
         _firms_phases(ctx, art, records)
         _signed_to_build(ctx, records)
+        if "签约" in body:
+            _signed_members_planned(ctx, records)
         if "仪式" in body:  # cheap test: a ceremony may be held for a project
             _ceremony_held(ctx, art, records)
         if "谈" in body or "磋商" in body or "意向" in body:

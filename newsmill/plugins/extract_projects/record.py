@@ -257,6 +257,18 @@ _LINES = ("生产线", "产线", "流水线")
 
 #: A project put on the list of next starts (``已列入新开工清单``, ``纳入新开工计划``): a start planned
 #: (the list of an event held, ``列入开工名单的…项目``, is its starts, done).
+#: A firm that invests to build, right before a name opening on another firm (``由某株式会社以外商独资
+#: 方式投资建设的``, ``某公司在某开发区投资建设的``, ``由某会社投资2800万美元建设的``).
+_PARENT_BUILDS = re.compile(r"(?:由|(?<=[，,。；;：:\n]))"
+                            r"(?P<inv>[^，,。；;、由]{2,30}?(?:株式会社|有限公司|公司|集团))"
+                            r"(?:以[\u4e00-\u9fff]{2,8}方式|在[^，,。；;]{2,20}?)?"
+                            r"(?:投资|出资)[^，,。；;的]{0,16}?建设的$")
+
+
+#: A day told as a deadline (``国庆节前``, ``6月30日以前``): the day a plan sets.
+_DEADLINE_AFTER = re.compile(r"(?:前|以前|之前)")
+
+
 _LISTED_TO_START = re.compile(r"(?:列入|纳入)新?开工(?:项目)?(?:清单|计划)")
 
 
@@ -341,7 +353,12 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         r.set("status", "actual", ctx.evidence(s0, s1))
     company = company_head(name.name)
     if company is not None and ctx.text.startswith(company, name.start):
-        r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
+        parent = _PARENT_BUILDS.search(ctx.text, ctx.clause_start(name.start, sent.start), name.start)
+        if parent is not None and not company.startswith(parent.group("inv")):
+            # 由某株式会社以外商独资方式投资建设的甲有限公司新工厂: the firm that invests builds its plant
+            r.set("investor", parent.group("inv"), ctx.evidence(*parent.span("inv")))
+        else:
+            r.set("investor", company, ctx.evidence(name.start, name.start + len(company)))
     if (land := _LAND_OPENS.match(ctx.text, name.start, name.end)) is not None:
         r.set("area", land.group(1), ctx.evidence(*land.span(1)))  # 200亩天麻种植基地: its land
     cap = capacity_in(name.name)
@@ -508,6 +525,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             if c0 >= dm.end else (None, None)
         if own[0] is not None:
             date, dm = own
+    if date and r.get("status") == "actual" and _DEADLINE_AFTER.match(ctx.text, dm.end) \
+            and target_in(ctx.text[ctx.clause_start(dm.start, sent.start):dm.start]) is not None:
+        date = None  # …正在加快推进，计划国庆节前完工: the day a plan sets, no day of the event told done
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     elif stage == "under_construction" and r.get("status") == "actual" \

@@ -683,8 +683,15 @@ _AGREEMENT_SIGNED = re.compile(r"(?:签订|签署)了?[\u4e00-\u9fff]{0,6}?协�
 
 #: The next sentence opening on what the partner invests (``甲公司将在某区投资6亿元``) before ``建设``,
 #: the sum in a clause of its own too (``甲将在某园投资9亿元，建设…``).
-_PARTNER_INVESTS = re.compile(r"[\s\u3000]*[^。；;！？,，]{2,20}?(?:将|拟|计划)?(?:在[^。；;！？,，]{2,12}?)?"
-                              r"投资[^。；;！？,，]{0,12}(?:[,，](?:用于|主要)?)?")
+#: (the way it invests and the sum's yuan in brackets, then the site: ``甲集团将以外商独资方式投资8600万欧元
+#: （约合人民币6.7亿元），在某开发区建设``)
+_PARTNER_INVESTS = re.compile(r"[\s\u3000]*(?P<who>[^。；;！？,，]{2,20}?)(?:将|拟|计划)?"
+                              r"(?:以[\u4e00-\u9fff]{2,8}方式)?(?:在[^。；;！？,，]{2,12}?)?"
+                              r"投资[^。；;！？,，（(]{0,12}(?:[（(][^（()）]{2,16}[)）])?"
+                              r"(?:[,，](?:用于|主要)?(?:在[^。；;！？,，]{2,16}?)?)?")
+#: The parties of the signing closing the sentence before (``甲集团与某开发区签署投资协议。``).
+_SIGNING_PARTIES = re.compile(r"(?P<a>[^，,。；;！？]{2,40}?)与(?P<b>[^，,。；;！？]{2,40}?)(?:签订|签署)")
+_FIRM_PARTY = re.compile(r"(?:集团|公司|会社)$")
 
 
 def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
@@ -702,7 +709,8 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
         lo = ctx.last_mark(_SENTENCE_ENDS, 0, cue.start) + 1
         m = _SIGNED_THEN.search(text, max(lo, cue.start - 60), cue.start) \
             or _SIGNED_THEN_SITE.search(text, max(lo, cue.start - 40), cue.start)
-        if m is None and lo > 1 and _PARTNER_INVESTS.fullmatch(text, lo, cue.start):
+        partner = None
+        if m is None and lo > 1 and (partner := _PARTNER_INVESTS.fullmatch(text, lo, cue.start)):
             # the sentence before closes on the signing (``与甲公司签订投资协议。甲公司将在某区投资…``)
             m = _AGREEMENT_SIGNED.search(text, max(0, lo - 50), lo)
         elif m is not None and target_in(text[lo:m.start()]) is not None:
@@ -711,6 +719,64 @@ def _signed_to_build(ctx: RecordContext, records: list[Record]) -> None:
             continue
         r.set("stage", "signed", ctx.evidence(m.start(), m.start() + 2))
         r.set("status", "actual", ctx.evidence(m.start(), m.start() + 2))
+        if partner is not None:
+            _signing_before(ctx, r, ctx.last_mark(_SENTENCE_ENDS, 0, lo - 1) + 1, lo, partner.group("who"))
+
+
+def _signing_before(ctx: RecordContext, r: Record, p0: int, p1: int, who: str) -> None:
+    """A project signed in the sentence ``p0``–``p1`` before its own (``11月16日，德国甲集团与某开发区
+    签署投资协议。甲集团将…投资…建设…``): the day of that sentence, and the party the short name
+    ``who`` stands for, in full, when no investor was read."""
+    if r.get("date") is None:
+        date, dm = _date(ctx, Span(p0, p1, None))
+        if date is not None:
+            r.set("date", date, ctx.evidence(dm.start, dm.end))
+    parties = _SIGNING_PARTIES.search(ctx.text, p0, p1)
+    if r.get("investor") is not None or parties is None or len(who) < 3:
+        return
+    for g in ("a", "b"):
+        party = _LEADING_DAY.sub("", parties.group(g))
+        if who[:3] in party and _FIRM_PARTY.search(party):
+            at = parties.end(g) - len(party)
+            r.set("investor", party, ctx.evidence(at, parties.end(g)))
+            return
+
+
+#: A sentence opening on the projects just signed (``签约项目中，``, ``此次签约的项目中，``).
+_SIGNED_MEMBERS_OPEN = re.compile(r"[\s\u3000]*(?:此次|本次|这次|现场)?(?:集中)?签约(?:的)?"
+                                  r"(?:[\u4e00-\u9fff]{0,4})?项目中[，,]")
+#: A signing counted in the sentence before (``现场签约…外资项目9个``, ``集中签约项目12个``).
+_SIGNING_COUNTED = re.compile(r"签约[^。！？；;]{0,30}?(?:项目\d+个|\d+个[\u4e00-\u9fff]{0,4}项目)")
+
+
+def _signed_members_planned(ctx: RecordContext, records: list[Record]) -> None:
+    """A project told among the ones a signing just counted (``…现场签约外资项目9个，总投资…。签约项目中，
+    甲集团投资…建设的乙项目计划明年3月开工``) was signed then, whatever later event it plans: ``signed``,
+    ``actual``, on the signing's day."""
+    text = ctx.text
+    for r in records:
+        if r.get("status") != "target" or r.get("stage") in (None, "signed", "planned", "negotiating"):
+            continue
+        name = r.fields.get("name")
+        if name is None or not name.evidence:
+            continue
+        pos = name.evidence[0].start
+        s0 = ctx.last_mark(_SENTENCE_ENDS, 0, pos) + 1
+        opening = _SIGNED_MEMBERS_OPEN.match(text, s0)
+        if opening is None or opening.end() > pos or s0 < 2:
+            continue
+        p0 = ctx.last_mark(_SENTENCE_ENDS, 0, s0 - 1) + 1
+        if text.find("\n", p0, s0) >= 0 or _SIGNING_COUNTED.search(text, p0, s0) is None:
+            continue
+        ev = ctx.evidence(opening.start(), opening.end())
+        r.set("stage", "signed", ev)
+        r.set("status", "actual", ev)
+        date, dm = _date(ctx, Span(p0, s0, None))
+        r.set("date", date, *(ctx.evidence(dm.start, dm.end),) if date is not None else ())
+
+
+#: A day opening a sentence before its subject (``11月16日，``).
+_LEADING_DAY = re.compile(r"^[^，,]{0,12}?日[，,]")
 
 
 #: A ceremony held for one named project (``隆重举行甲项目开工仪式``): the event it marks.
