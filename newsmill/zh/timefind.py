@@ -221,9 +221,10 @@ _BREAK_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年))?[“
                        r"(?:国际劳动节)?(?:小长假|长假|假期|黄金周|节假日)")
 
 
-def _holiday_breaks(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
+def _holiday_breaks(text: str, pub: dt.date | None, mode: str, page_year: int | None) -> Iterator[TimeHit]:
     """The days off of a fixed holiday named as a break (``“五一”假期``, ``国庆黄金周``), of the page's
-    year, or the year before when the break has not begun by the publication date (past bias)."""
+    year, or the year before when the break has not begun by the publication date (past bias);
+    ``page_year`` is the page's year when its day is not known."""
     for m in _BREAK_RE.finditer(text):
         month, first, last = _BREAKS[m["h"]]
         if m["y"]:
@@ -234,6 +235,8 @@ def _holiday_breaks(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeH
             year = pub.year
             if mode == "past" and dt.date(year, month, first) > pub and not is_future_clause(text, m.start()):
                 year -= 1
+        elif page_year is not None and not m["ry"]:
+            year = page_year
         else:
             continue
         yield TimeHit(m.start(), m.end(), DateValue(year, (month, first), year, (month, last), "period"))
@@ -417,7 +420,7 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past",
             "冬" in text and "冬月" in text) or ("正" in text and "正月" in text):
         extra += _lunar_hits(text, pub_date, mode)
     if "假" in text or "黄金周" in text:
-        extra += _holiday_breaks(text, pub_date, mode)
+        extra += _holiday_breaks(text, pub_date, mode, year)
     if "节" in text or "夕" in text or "旦" in text:
         for f in _festival_matches(text):
             try:
