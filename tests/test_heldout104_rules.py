@@ -98,7 +98,8 @@ def test_a_bracketed_aside_opening_with_tuwei_but_no_credit_stays_text() -> None
 
 def _periods(text: str, day: dt.date | None = dt.date(2026, 10, 12), year: int | None = None) -> list:
     hits = [h.value for h in find_times(text, day, "past", year)]
-    return [(v.as_dict()["start"], v.as_dict()["end"]) for v in hits if getattr(v, "granularity", "") == "period"]
+    spans = [v.as_dict() for v in hits if getattr(v, "granularity", "") == "period"]
+    return [(d["start"], d["end"]) for d in spans]
 
 
 def test_a_fixed_holidays_break_is_its_days_off() -> None:
