@@ -208,6 +208,14 @@ def _posted_meta(s: str) -> bool:
     return s[:2] in ("19", "20") and ("来源" in s or "来自" in s)
 
 
+#: A meta line opening with the posting time, its labelled fields apart by single blanks, an author's
+#: field maybe holding several names, spaced or not (``2026-07-16 09:32 来源：某某日报 作者:张 某 李某某``).
+_POSTED_LABELLED_RE = re.compile(
+    r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:来源|信息来源|作者|编辑|责任编辑|责编|记者)\s*[:：]\s*[^\s:：，,。；;]{1,24}"
+    r"(?:\s[\u4e00-\u9fff]{1,4}){0,4}){1,4}\s*")
+
+
 def site_furniture(s: str) -> str | None:
     """The rule flagging a portal or app line the one-line rules miss, else None.
 
@@ -234,6 +242,8 @@ def site_furniture(s: str) -> str | None:
         return "page meta"
     if _meta_fields(_FIELD_GAP_RE.split(s)) or ("\u3000" in s and _meta_fields(_WIDE_GAP_RE.split(s))):
         return "page meta"  # (fields apart by two blanks, or by one full-width blank)
+    if s[:2] in ("19", "20") and _POSTED_LABELLED_RE.fullmatch(s):
+        return "page meta"  # (fields apart by single blanks after the posting time)
     if ("【" in s or "[" in s) and _meta_then_tools(s):
         return "page meta"
     if ("|" in s or "｜" in s) and _meta_fields(_BAR_GAP_RE.split(s)):
@@ -267,7 +277,9 @@ _MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*(?:[A-Za-z]{2,4})?[\u
 #: Links of a site's footer (``网站地图``, ``联系我们``): two of them make a short bar a menu.
 FOOTER_LINKS = frozenset(("网站地图", "站点地图", "网站导航", "联系我们", "关于我们", "使用帮助", "帮助中心",
                           "网站声明", "免责声明", "法律声明", "隐私政策", "隐私声明", "版权声明", "意见反馈",
-                          "设为首页", "加入收藏", "网站纠错", "无障碍浏览", "常见问题"))
+                          "设为首页", "加入收藏", "网站纠错", "无障碍浏览", "常见问题",
+                          # (a digital edition's own: ``往期回顾 | 返回目录``)
+                          "往期回顾", "返回目录", "版面导航", "本期目录"))
 #: Two or three short names apart by bars (``网站地图 | 联系我们``).
 _SHORT_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,6}){1,2}")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -350,6 +362,13 @@ def contact_line(s: str) -> bool:
     """A page's or site's contact line: labelled contact fields only, apart by wide gaps, one of them an
     e-mail address or a telephone number, or an address with more fields after it
     (``本版投稿邮箱：某某@163.com    电话：023-12345678``, ``地址：某县某路1号  邮编：000000``)."""
+    if "|" in s or "｜" in s:
+        # (fields apart by bars: ``本版责编 某 某 | 版式 某某 | 投稿邮箱:…@….com``)
+        fields = _BAR_GAP_RE.split(s.strip())
+        if len(fields) >= 2 and all(_CONTACT_FIELD_RE.fullmatch(f) or _side_field(f) for f in fields) \
+                and any(_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
+                and _CONTACT_VALUE_RE.search(s) is not None:
+            return True
     fields = _WIDE_GAP_RE.split(s.strip())
     if len(fields) >= 2 and all(_BLANK_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
             and _CONTACT_VALUE_RE.search(s) is not None:
@@ -411,7 +430,9 @@ def imprint_line(s: str) -> bool:
     fields = [f for f in _IMPRINT_SPLIT_RE.split(s) if f]
     if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
         fields = fields[1:]
-    return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s) \
+    # (a post code or a licence among them, or the printer after the address: ``本报地址：… 印刷：…``)
+    return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s
+                                 or ("印刷" in s or "承印" in s) and "地址" in s) \
         and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
 
 
@@ -786,7 +807,10 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
             and contact_line(s):
         return "furniture", "contact line"
-    if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s) and imprint_line(s):
+    if s[:2] == "欢迎" and len(s) <= 3 * max_len and _WELCOME_CALL_RE.fullmatch(s):
+        return "furniture", "advertisement"
+    if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s or "印刷" in s or "承印" in s) \
+            and imprint_line(s):
         return "furniture", "contact line"
     if ("导读" in s or "要目" in s or "提要" in s or "版" in s) and len(s) <= max_len \
             and i in contents_box_lines(texts):
@@ -870,6 +894,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return ("furniture", rule) if rule else None
     elif CAPTION_RES["caption line"].fullmatch(s) and s[:2] == "图为":
         return "caption", "caption line"
+    if s[0] in "(（" and s[1:3] == "图为" and len(s) <= 3 * max_len and bracketed_picture_caption(s):
+        return "caption", "caption line"
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
     if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s):
@@ -907,6 +933,27 @@ def barred_furniture(s: str, max_len: int = 40) -> tuple[str, str] | None:
 _SENTENCE_STOPS = "。！？；!?;"
 
 
+def bracketed_picture_caption(s: str) -> bool:
+    """A caption set wholly in brackets, opening with ``图为`` and closed by its photographer after the
+    full stop or a blank (``（图为5月1日，游客在某某梯田拍照。某 某 摄）``); a bracketed aside in a story
+    has no credit at its end."""
+    if s[-1] not in ")）":
+        return False
+    inner = s[1:-1].strip()
+    k = max(inner.rfind("。"), inner.rfind(" ", 0, max(0, len(inner) - 6)))
+    # (a PDF sets the photographer's name spaced, ``某 某 摄``: closed up before the test)
+    tail = _SPACED_CREDIT_RE.sub(lambda m: m.group(1).replace(" ", "") + " 摄", inner[k + 1:].strip())
+    return inner[:2] == "图为" and k > 4 and is_credit(tail)
+
+
+_SPACED_CREDIT_RE = re.compile(r"^((?:\S*(?:记者|通讯员)\s*)?[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}) 摄$")
+
+
+#: A polite call to telephone closing an advertisement (``欢迎垂询 某某招商热线：0000-0000000``).
+_WELCOME_CALL_RE = re.compile(r"欢迎(?:垂询|来电|咨询|致电|惠顾|洽谈)[ \t\u3000:：,，!！]*"
+                              r"[\u4e00-\u9fff]{0,8}(?:热线|电话|专线)\s*[:：]?\s*(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})")
+
+
 def sentence_with_bracketed_credit(s: str) -> bool:
     """A caption told as one sentence closed by its photographer in brackets (``观摩团在某项目现场察看。
     （某某日报记者 某某 摄）``): a story's paragraph of several sentences, or one whose bracket holds
@@ -925,7 +972,8 @@ def _bracketed_head(s: str) -> bool:
 
 
 #: A line of links to related stories, two titles or more apart by bars (``相关文章：甲 | 乙``).
-_RELATED_LINKS_RE = re.compile(r"[【\[]?相关(?:文章|新闻|阅读|报道|链接|推荐)[】\]]?\s*[:：]?\s*"
+_RELATED_LINKS_RE = re.compile(r"[【\[]?(?:相关(?:文章|新闻|阅读|报道|链接|推荐)"
+                               r"|(?:热点|热门|热文|精彩)推荐|推荐阅读|延伸阅读)[】\]]?\s*[:：]?\s*"
                                r"[^|｜\n]{2,40}?(?:\s*[|｜]\s*[^|｜\n]{2,40}?)+\s*")
 #: A paper's e-paper or app with a prompt to scan it (``某某日报数字报  扫码阅读``, ``某某客户端 扫码下载``).
 _EPAPER_SCAN_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:数字报|电子报|客户端|APP|App|公众号|视频号)"
@@ -943,7 +991,7 @@ def _web_copy_rule(s: str) -> str | None:
     """The rule flagging a line a copied web page brings (:mod:`newsmill.zh.webcopy`), else None."""
     if share_bar(s):
         return "share prompt"
-    if "相关" in s[:4] and _RELATED_LINKS_RE.fullmatch(s):
+    if ("相关" in s[:4] or "推荐" in s[:6] or "延伸" in s[:3]) and _RELATED_LINKS_RE.fullmatch(s):
         return "crumbs"
     if ("扫" in s) and _EPAPER_SCAN_RE.fullmatch(s):
         return "share prompt"
@@ -1042,6 +1090,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links
+        or (len(s) <= 3 * max_len and ("|" in s or "｜" in s))  # fields or links apart by bars
         or (s[-2:] in ("摄）", "摄)") and len(s) <= 3 * max_len)  # or its credit in brackets
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
         or ((s[0] in edges or s[-1] in edges) and _BOX_CHAR_RE.search(s) is not None))]

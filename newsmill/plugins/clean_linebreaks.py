@@ -684,6 +684,8 @@ def split_title(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) 
             return False
     if is_heading_marker(a) or is_byline(a) or is_byline(b) or opens_unit(b) or is_list_item(b):
         return False
+    if _FIGURE_TAIL_RE.fullmatch(b):
+        return False  # ``某某基地开工`` ⏎ ``总投资6.5亿元`` ⏎⏎: the sum set apart from the story, a subtitle
     nxt = gaps[k + 2][0] if k + 2 < len(gaps) else len(text)
     c = text[gaps[k + 1][1]:nxt]
     if is_byline(c) or dateline_then_text(c):

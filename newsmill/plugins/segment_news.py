@@ -1299,12 +1299,14 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
                 *(f"投资{c}" for c in "0123456789约近逾超"),
                 *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
 #: A heading line of a figure with no subject of its own: a rate maybe after its period and measure
-#: (``一季度进出口额同比增长27.4%``, ``同比增长35.5%``) or what works handle a year (``年可周转水产品
-#: 80万吨``, ``年吞吐能力600万吨``).
+#: (``一季度进出口额同比增长27.4%``, ``同比增长35.5%``), what works handle a year (``年可周转水产品
+#: 80万吨``, ``年吞吐能力600万吨``) or what they add (``新增客房300间``).
 _BARE_FIGURE = re.compile(
     r"(?:(?:前三季度|上半年|[一二三四]季度|前\d{1,2}个?月|1?\d\s*[-—–至]\s*1?\d月|今年以来)"
     r"(?:[\u4e00-\u9fff]{1,8}?(?:额|量|值|收入))?)?(?:同比|比上年|较上年)?(?:增长|增加|下降|增)\d[^\s]{0,16}"
-    r"|年可?(?:周转|吞吐|集散|处理|加工|分拣|转运)[^\s\d]{0,8}\d[^\s]{0,12}")
+    r"|年可?(?:周转|吞吐|集散|处理|加工|分拣|转运)[^\s\d]{0,8}\d[^\s]{0,12}"
+    # (what the works add, counted: ``新增客房300间``, ``新增床位500张``, ``新增停车位1200个``)
+    r"|新增[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)?万?(?:间|张|个|座|套|家|席)")
 
 
 def bare_figure_subtitle(texts: list[str], i: int) -> bool:

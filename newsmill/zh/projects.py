@@ -104,7 +104,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # an incubator for young firms a park builds, which the news names as works when it tells
             # it opened (``某市生物医药科技孵化器正式投入使用``; ``入驻孵化器`` is a place,
             # :data:`_OPENED_ONLY`)
-            "孵化器", "孵化中心")
+            "孵化器", "孵化中心",
+            # a tourist town's works a culture-and-tourism page names when it tells them opened: a
+            # cluster of guesthouses, a block of streets for the evening, a venue for events
+            # (``某某梯田民宿集群开门迎客``, ``某古城夜间消费街区开街``, ``某某运动赛事中心通过竣工
+            # 验收``): works only so told (:data:`_OPENED_ONLY`; ``建设民宿集群和游客中心`` names parts)
+            *(_TOURISM_OPENED := ("民宿集群", "文旅街区", "消费街区", "商业街区", "美食街区", "休闲街区",
+                                  "赛事中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -134,13 +140,13 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心")
+                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
                            # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
                            r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
-                           r"|开门迎客|启用|投用|竣工|建成|完工"
+                           r"|开门迎客|开街|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
 #: the works the news names next or elsewhere, no name.
@@ -1427,6 +1433,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if m0 - left <= 3 and not text.endswith(("园", "园区"), m0, m1) \
                 and listed_kind(text, start, left, m1):
             continue  # ``涵盖水电、风电和输变电工程``, ``建设民宿、研学基地和游客中心``: a kind, a part
+        if not item and m0 - left <= 4 and text.endswith(("工程", "项目"), max(start, left - 2), left):
+            continue  # ``某景区提质扩容工程游客集散中心完成封顶``: a part of the works just named, no works
+        if not item and m0 - left >= 2 and text[m0 - 1] == "在" and text.startswith(("里", "内"), m1):
+            continue  # ``不少家长带着孩子在基地里体验…``: where people do something, no name
         if not item and text.endswith(_FIRMS_ONLY, m0, m1) \
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
@@ -1782,7 +1792,7 @@ _STANDARD_PLANT_AFTER = re.compile(r"标准化?(?:生产|工业)?厂房")
 _WORKS_GO_ON = re.compile(r"(?:[\u4e00-\u9fffA-Z]{2,8}?|灌区[\u4e00-\u9fff]{2,14}?)(?<![的和及与等])"
                           r"(?:项目|工程)(?![量师款])")
 #: A month opening a phrase (``明年6月…``, ``2025年3月底…``): the date of a plan, not the head of a name.
-_DATE_OPENS = re.compile(r"(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
+_DATE_OPENS = re.compile(r"(?:截至|截止|到)?(?:明年|今年|年内|次年|当年|同年|翌年|\d{4}年)?"
                          r"\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?")
 #: A season of water or power opening a phrase (``汛期送出通道运行平稳``, ``迎峰度夏期间电网``): the time
 #: of a state told, not the head of a name.

@@ -210,6 +210,38 @@ def _festival_hit(text: str, f: re.Match[str], pub: dt.date | None, mode: str) -
     return TimeHit(start, f.end(), _day(d))
 
 
+#: The statutory breaks of the fixed holidays: (first month, first day, last day) of the days off news
+#: count a holiday's visitors over (``“五一”假期``: 1 to 5 May; ``国庆黄金周``: 1 to 7 October).
+_BREAKS = {"五一": (5, 1, 5), "劳动节": (5, 1, 5), "国庆": (10, 1, 7), "国庆节": (10, 1, 7),
+           "十一": (10, 1, 7), "元旦": (1, 1, 3)}
+#: A holiday's break named as such: the holiday (``十一`` only in quotes, so ``十一五`` is none), then a word
+#: for its days off (``假期``, ``小长假``, ``黄金周``); a year may come first (``2025年国庆假期``).
+_BREAK_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<ry>今年|去年))?[“\"‘]?"
+                       r"(?P<h>五一|劳动节|国庆节?|元旦|(?<=[“\"‘])十一)[”\"’]?"
+                       r"(?:国际劳动节)?(?:小长假|长假|假期|黄金周|节假日)")
+
+
+def _holiday_breaks(text: str, pub: dt.date | None, mode: str, page_year: int | None) -> Iterator[TimeHit]:
+    """The days off of a fixed holiday named as a break (``“五一”假期``, ``国庆黄金周``), of the page's
+    year, or the year before when the break has not begun by the publication date (past bias);
+    ``page_year`` is the page's year when its day is not known."""
+    for m in _BREAK_RE.finditer(text):
+        month, first, last = _BREAKS[m["h"]]
+        if m["y"]:
+            year = int(m["y"])
+        elif m["ry"] and pub is not None:
+            year = pub.year + _REL_YEAR[m["ry"]]
+        elif pub is not None:
+            year = pub.year
+            if mode == "past" and dt.date(year, month, first) > pub and not is_future_clause(text, m.start()):
+                year -= 1
+        elif page_year is not None and not m["ry"]:
+            year = page_year
+        else:
+            continue
+        yield TimeHit(m.start(), m.end(), DateValue(year, (month, first), year, (month, last), "period"))
+
+
 def _lunar_hits(text: str, pub: dt.date | None, mode: str) -> Iterator[TimeHit]:
     """Lunar dates in running text (``正月初八``, ``农历八月十五``, ``2024年腊月``), past bias applied."""
     for h in _LUNAR_HINT.finditer(text):
@@ -387,6 +419,8 @@ def find_times(text: str, pub_date: dt.date | None = None, mode: str = "past",
     if ("历" in text and ("农历" in text or "阴历" in text)) or "腊" in text or (
             "冬" in text and "冬月" in text) or ("正" in text and "正月" in text):
         extra += _lunar_hits(text, pub_date, mode)
+    if "假" in text or "黄金周" in text:
+        extra += _holiday_breaks(text, pub_date, mode, year)
     if "节" in text or "夕" in text or "旦" in text:
         for f in _festival_matches(text):
             try:

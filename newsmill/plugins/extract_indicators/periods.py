@@ -45,9 +45,18 @@ def _format_period(v: dict[str, Any], year: int | None = None) -> str:
         # a day is no period: a stock up to it (``截至6月30日``) is of its month (see _period_in),
         # a sum given on an event's day (``8月5日，…会上集中签约…，其中合同外资…``) of its year
         return start if start.startswith("--") else start[:4]
+    if gran == "period" and _days_of_one_month(start, end):
+        return f"{start}/{end}"  # a holiday's days off, a fair's days (``10月1日至7日``): the days
     if _month(start) == _month(end):
         return _month(start)
     return f"{_month(start)}/{_month(end)}"
+
+
+def _days_of_one_month(start: str, end: str) -> bool:
+    """True for a run of days inside one month, shorter than it (``2026-05-01`` to ``2026-05-05``)."""
+    if len(start) != 10 or len(end) != 10 or start.startswith("--") or start[:7] != end[:7]:
+        return False
+    return start[8:] != "01" or int(end[8:]) < 28
 
 
 #: The line closing a run of results (``……这是某市今年前三季度产业链建设的一组数据``): it tells
