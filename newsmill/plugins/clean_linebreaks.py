@@ -362,6 +362,12 @@ def dateline_then_text(line: str) -> bool:
     return dl is not None and len(line) - dl.end >= 4
 
 
+def bare_byline(line: str, min_text: int = 30) -> bool:
+    """A byline on a line of its own (``本报记者 某某 通讯员 某某``), no story after it: its break
+    stays even in a column whose lines look wrapped (the story opens on the next line)."""
+    return is_byline(line) and not dateline_then_text(line) and not is_running_text(line, min_text)
+
+
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
     if is_heading_marker(a) or is_credit(a):
@@ -441,7 +447,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
                 and not title_after_sentence(text, gaps, k, a, b) and not closes_on_credit(a) \
-                and not event_title_over_figures(a, b):
+                and not event_title_over_figures(a, b) and not bare_byline(a, min_text):
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"
