@@ -363,9 +363,26 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
         return
     if _POINTED_AREA.match(text, d0, d1):
         return  # ``同在这一片区，…``: an area pointed back to, no place's name
+    if text.startswith("同在", d0):  # 同在开发区的乙项目: the zone of the kind named before it
+        zone = _zone_named_before(ctx, sent, text[d0 + 2:d1])
+        if zone is None:
+            return
+        d0, d1 = zone.start, zone.end
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+def _zone_named_before(ctx: RecordContext, sent: Span, kind: str) -> Any:
+    """The zone ``同在开发区`` points back to: the last zone of that kind (``开发区``, ``园区``, ``高新区``)
+    the article names before the sentence, else None."""
+    if not kind or sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    art = ctx.doc.articles[sent.article]
+    zones = [m for m in ctx.mentions_in("places", art.start, sent.start)
+             if isinstance(m.value, dict) and m.value.get("level") == "zone"
+             and ctx.text.endswith(kind, m.start, m.end)]
+    return zones[-1] if zones else None
 
 
 #: A project set in the park by its kind alone, after its name (``甲项目在园区开工``, ``…今年7月签约落户
