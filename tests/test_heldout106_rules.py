@@ -41,8 +41,9 @@ def _project(page: str, part: str) -> dict:
 # --- cleaning ----------------------------------------------------------------------------------------------
 
 def test_an_edition_line_whose_section_names_a_year_is_a_page_header() -> None:
-    assert classify_text(["B4　区县·盘点2025　责任编辑:范知秋　校对:卢一鸣"], 0) == ("furniture", "page header")
-    assert classify_text(["A2　要闻·展望2026年　本版编辑:骆文"], 0) == ("furniture", "page header")
+    header = ("furniture", "page header")
+    assert classify_text(["B4　区县·盘点2025　责任编辑:范知秋　校对:卢一鸣"], 0) == header
+    assert classify_text(["A2　要闻·展望2026年　本版编辑:骆文"], 0) == header
 
 
 def test_a_sentence_naming_a_year_and_an_editor_is_no_page_header() -> None:

@@ -130,7 +130,8 @@ _BEST_OF_KIND = re.compile(r"最(?:大|长|高|宽|深|早|新|先进)的")
 _NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
 #: A document a list of works is issued in, right after the name (``重点项目计划``, ``…项目清单``), and
 #: the verb issuing it before (``印发``, ``出台``, ``下达``).
-_DOCUMENT_AFTER = re.compile(r"(?:投资)?(?:计划|清单|名单|名录)(?![\u4e00-\u9fff]{0,2}(?:开工|投产|建成|竣工))")
+_DOCUMENT_AFTER = re.compile(r"(?:投资)?(?:计划|清单|名单|名录)"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:开工|投产|建成|竣工))")
 _ISSUED = re.compile(r"印发|出台|下达|公布|发布|编制|排定")
 #: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
 _GAP_AFTER = re.compile(r"的?空白")

@@ -377,7 +377,8 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        # (the year's goal for those counted: ``预备项目36个，全年力争转化开工12个以上``)
                        r"(?:(?:全年|年内|今年)?(?:力争|争取|计划)(?:年内|全年|今年)?(?:转化|转为)?)?"
                        r"(?:已经|已)?(?:新开工|开工复工|开复工|落地开工|开工|竣工|完工|投产|签约|落地|建成|在建|续建"
-                       # (two steps in one word, ``其中竣工投产27个``; works in preparation, ``开展前期工作5个``)
+                       # (two steps in one word, ``其中竣工投产27个``; works in preparation,
+                       # ``开展前期工作5个``)
                        r"|开工建设|竣工投产|建成投产|建成投用|(?:开展)?前期工作)"
                        r"(?P<n>" + NUM + r")(?P<u>个|项)"
                        # the next part of a run by quarter or month, after a semicolon (``…签约项目9个，
