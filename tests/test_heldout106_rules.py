@@ -159,3 +159,15 @@ def test_a_list_of_works_issued_as_a_document_names_no_works() -> None:
 
 def test_a_works_named_before_its_plan_to_start_stays_a_name() -> None:
     assert _names("滦州市钢铁深加工项目计划3月开工") == ["滦州市钢铁深加工项目"]
+
+
+# --- indicators -------------------------------------------------------------------------------------------
+
+def test_the_stock_of_business_entities_and_an_industrys_are_statistics() -> None:
+    rows = _indicators("本报讯 去年，任丘市经营主体总量突破6.1万户；全市石化产业经营主体发展到860家。")
+    assert sorted(r["value"] for r in rows) == [860, 61000], rows
+
+
+def test_business_entities_checked_are_no_statistic() -> None:
+    rows = _indicators("本报讯 去年，任丘市市场监管局共检查经营主体1380家。")
+    assert not rows, rows
