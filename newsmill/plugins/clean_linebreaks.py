@@ -365,7 +365,12 @@ def dateline_then_text(line: str) -> bool:
 def bare_byline(line: str, min_text: int = 30) -> bool:
     """A byline on a line of its own (``本报记者 某某 通讯员 某某``), no story after it: its break
     stays even in a column whose lines look wrapped (the story opens on the next line)."""
-    return is_byline(line) and not dateline_then_text(line) and not is_running_text(line, min_text)
+    return len(line) <= min_text and _BARE_BYLINE.fullmatch(line) is not None
+
+
+#: Roles and names alone on a line (``本报记者 某某 通讯员 某某``), no dateline, bracket or story.
+_BARE_BYLINE = re.compile(r"(?:(?:本报|本刊|特约)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
+                          r"[ \t\u3000]*)+")
 
 
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:

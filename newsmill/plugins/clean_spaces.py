@@ -348,15 +348,14 @@ def spaced_digits(text: str) -> list[tuple[int, int]]:
 
 
 def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False,
-                      wrapped: bool = False, opening: bool = False) -> list[tuple[int, int]]:
+                      wrapped: bool = False) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
 
     On a page past the density gate (``gated``) a parenthesised group keeps its blanks only when
     it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut.  With
     ``wrapped``, a line of a narrow column that a paragraph goes on from (:func:`in_sentences`:
     ``由某某燃 气有限公司投资9.6亿元`` between two lines of the paragraph) counts as running text
-    too, though it holds no clause mark; with ``opening`` (below the gate only), a paragraph's first
-    line running on into the next as well (:func:`_runs_on_below`)."""
+    too, though it holds no clause mark."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -371,8 +370,7 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
                                  or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
                                  or (wrapped and in_sentences(text, a, b) and not _DAY_THEN_BLANK.search(line)
-                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line)
-                                          or (opening and _runs_on_below(text, le, line)))))
+                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -391,17 +389,6 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
 #: A full day and a blank after it: a running head printed inside the page (``某某日报 2025年11月4日
 #: 县域经济 3``), whose blanks are its fields' gaps, not noise.
 _DAY_THEN_BLANK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]")
-
-
-def _runs_on_below(text: str, le: int, line: str) -> bool:
-    """A paragraph's first line of a narrow column running on into the next (``主会场的某某铸造件 项目由
-    某公司投资`` ⏎ ``9.6亿元建设，…``): as long as the column's lines, open at its end, the next line
-    going on with running text that closes a clause."""
-    if le < 0 or len(line) < _WRAPPED_LINE or line[-1] in _LINE_CLOSERS:
-        return False
-    ne = text.find("\n", le + 1)
-    below = text[le + 1:ne if ne >= 0 else len(text)].strip()
-    return is_running_text(below) and not _LINE_MARKS.isdisjoint(below)
 
 
 def _opens_wrapped_clause(line: str) -> bool:
@@ -990,7 +977,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 edits.extend(title_tail_spaces(text, found, spans))
                 edits.extend(gated_line_blanks(text, found, spans))
     if not gated and found:
-        standing = _standing_in_text(text, found, wrapped=True, opening=True)
+        standing = _standing_in_text(text, found, wrapped=True)
         edits.extend(stranded_characters(text, standing))
         edits.extend(split_words(text, found))
         edits.extend(split_rate_phrases(text, found))

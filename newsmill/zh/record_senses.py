@@ -138,7 +138,7 @@ _PLACES_COUNTED = re.compile(r"个(?:省市|省份|城市|地区|国家)(?:已|�
 _TEAMS_AFTER = re.compile(r"(?:服务|推进|帮办)?(?:专班|工作组|小分队|服务队|服务组)")
 #: A service given to the projects counted after ``为`` (``累计为37个项目提供全程代办服务``, ``为12个项目
 #: 协调解决…``): the office's work, no event of the projects.
-_SERVICE_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:提供|办理|协调|解决|争取|兑现)")
+_SERVICE_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:提供|协调解决)")
 #: A demonstrative right before the count (``这两个项目是…``): the projects told before.
 _DEMONSTRATIVE = re.compile(r"[这那](?:些)?$")
 
