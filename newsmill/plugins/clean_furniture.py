@@ -524,7 +524,9 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9
                                   # (or one ideographic space: ``05　园区·产业　责任编辑：…``; an
                                   # edition's letter before the number, one blank after it:
                                   # ``A3　经济·开放　责任编辑:…　校对:…``)
-                                  r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff·・]{2,8}")
+                                  # (the section may name a year, ``B4　县域·回眸2025　责任编辑:…``)
+                                  r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}"
+                                  r"(?:(?:19|20)\d{2}年?)?")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
 _EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
                             r"(?=[ \t\u3000]|$)")

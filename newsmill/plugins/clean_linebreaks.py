@@ -362,6 +362,17 @@ def dateline_then_text(line: str) -> bool:
     return dl is not None and len(line) - dl.end >= 4
 
 
+def bare_byline(line: str, min_text: int = 30) -> bool:
+    """A byline on a line of its own (``本报记者 某某 通讯员 某某``), no story after it: its break
+    stays even in a column whose lines look wrapped (the story opens on the next line)."""
+    return len(line) <= min_text and _BARE_BYLINE.fullmatch(line) is not None
+
+
+#: Roles and names alone on a line (``本报记者 某某 通讯员 某某``), no dateline, bracket or story.
+_BARE_BYLINE = re.compile(r"(?:(?:本报|本刊|特约)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
+                          r"[ \t\u3000]*)+")
+
+
 def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     """``join``, ``keep`` or ``stopped`` (A stops mid-sentence but B looks like a title)."""
     if is_heading_marker(a) or is_credit(a):
@@ -441,7 +452,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \
                 and not title_after_sentence(text, gaps, k, a, b) and not closes_on_credit(a) \
-                and not event_title_over_figures(a, b):
+                and not event_title_over_figures(a, b) and not bare_byline(a, min_text):
             verdict = "join"
         if verdict == "keep" and len(b) <= _TITLE_TAIL and title_wraps(text, gaps, k, a, b):
             verdict = "join"

@@ -708,6 +708,10 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
 _WORKS_NOUNS = ("项目", "工程")
 _WORKS_STEP_RE = re.compile(r"(?:全面|全部|正式)?(?:达产|达效|投产|建成|竣工|完工|开工|投运|投用|落地)")
 
+#: The head noun of a works' name with its predicate going on (``项目由某公司投资``, ``工程位于…``): a
+#: blank before it in a sentence cuts the name (a stage word before it, ``新开工 项目``, is a label).
+_WORKS_HEAD_RE = re.compile(r"(?:项目|工程)(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
+
 #: A person's post right before the name in running text (``副总经理``, ``董事长``, ``负责人``).
 _POSTS_RE = re.compile(r"(?:经理|董事长|总裁|总监|主任|书记|负责人|厂长|局长|处长|科长|所长|站长|院长"
                        r"|馆长|部长|队长|社长|主席|县长|市长|镇长|乡长|村长|工程师|技术员)$")
@@ -721,6 +725,9 @@ def splits_subject(left: str, right: str) -> bool:
     (``副总经理白 宏伟告诉记者``, ``厂长孙 建华表示``), as PDF text cuts a clause or a name."""
     if left.endswith(_WORKS_NOUNS):
         return bool(_WORKS_STEP_RE.match(right))
+    if len(left) >= _SUBJECT_LEN and _WORKS_HEAD_RE.match(right) and _HAN_CHAR.match(left[-1]) \
+            and not _WORKS_STEP_RE.search(left[-4:]):
+        return True  # 年产5万吨高端铸造件 项目由…投资: a works' name cut before its head noun
     return len(left) >= 3 and left[-1] in COMMON_SURNAMES and bool(_POSTS_RE.search(left[:-1])) \
         and bool(_GIVEN_NAME_RE.match(right))
 

@@ -194,6 +194,8 @@ _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]
 #: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``), or
 #: the label of a total (``37个项目开工,计划总投资182亿元``, ``计划总投资最多的是甲项目``).
 _PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资")
+#: Places whose names open on 内 (``今年内丘县…``, ``去年内江市…``): after 年 they make no ``年内``.
+_NEI_PLACE = re.compile(r"内(?:丘|江|黄|乡|蒙古)")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
 _YEAR_CLOSING = re.compile(r"收官|结束|过去|落幕|收尾|画上(?:圆满的?)?句号|步入尾声|进入尾声")
 #: Before 争取: those the funds are won for (``帮助企业``, ``为32家企业``, ``帮企业``).
@@ -315,6 +317,8 @@ def target_in(text: str) -> re.Match | None:
             continue
         if m.group() == "将" and _JIANG_PLACE.match(text, m.start()):
             continue  # 将台堡镇, 将乐县: a place's name
+        if m.group() == "年内" and _NEI_PLACE.match(text, m.start() + 1):
+            continue  # 今年内丘县…: the year, then a place whose name opens on 内, no deadline
         if m.group() == "即将" and _YEAR_CLOSING.match(text, m.end()):
             continue  # 2024年即将收官: the year's close framing a review, no plan
         if m.group() == "计划" and _PLANNED_SPENDING.match(text, m.end()):

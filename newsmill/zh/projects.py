@@ -161,6 +161,11 @@ _CAPITAL_ORIGIN = re.compile(r"(?:外|内|港|澳|台|侨|港澳|港澳台|日|�
                              r"(?!源|金|本|产|料|讯|格|质|助|费|管|委)")
 #: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
 _NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
+#: A document a list of works is issued in, right after the name (``重点项目计划``, ``…项目清单``), and
+#: the verb issuing it before (``印发``, ``出台``, ``下达``).
+_DOCUMENT_AFTER = re.compile(r"(?:投资)?(?:计划|清单|名单|名录)"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:开工|投产|建成|竣工))")
+_ISSUED = re.compile(r"印发|出台|下达|公布|发布|编制|排定")
 #: A gap the works fill (``填补了某县大型商业综合体的空白``): a kind of works missing, no name.
 _GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
@@ -1460,6 +1465,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``韩资车载显示工厂投产``: the works told by its capital's origin, no name
         if not item and _NEAR_TO.search(name):
             continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
+        if _DOCUMENT_AFTER.match(text, m1) and _ISSUED.search(text, max(start, m0 - 16), m1):
+            continue  # ``某县印发2026年重点项目计划``: a list of works issued as a document, no works
         if _DATE_OPENS.match(name):
             continue  # ``力争明年6月第一条生产线投产``: the date of a plan, no name
         if "期" in name and _SEASON_OPENS.match(name):

@@ -42,6 +42,8 @@ WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 #: home city; ``全县``/``我县`` the one county of the article (else of the site's banner above it).
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|全地区|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
+#: A brief item led by a place and a colon (``◆某某市：``, ``■某某市:``).
+_BRIEF_LEAD = re.compile(r"[◆●■▲·\s]*([\u4e00-\u9fff]{1,6}市)[:：]")
 SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
                       r"|(?<=([省市]))级)")
 #: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
@@ -1115,7 +1117,8 @@ class RecordContext:
         if name is None and m.group(1) == "市" and not ok:
             name = self._page_city()  # 全市… in a story naming no place: the city paper's city
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
-            county_city = _county_city(ok, m.start(), self.text)
+            county_city = _county_city(ok, m.start(), self.text) or self._brief_city(m.start()) \
+                or self._headline_city(ok, article)
             if county_city and home and self._paper_voice(home, sent.start, m.end()):
                 county_city = None  # 某市日报: 霍州某矿…。今年以来，我市…全市…: the paper's city
             name = county_city or name
@@ -1123,6 +1126,38 @@ class RecordContext:
                 return None  # 某区…纳入市级重点项目42个: a tier of a district's own projects, no scope
 
         return (name, m.start(), m.end()) if name else None
+
+    def _brief_city(self, pos: int) -> str | None:
+        """The county-level city a brief item leads with (``◆某某市：…，全市…``, ``某某市:…``) for
+        ``全市`` at ``pos`` in that item: the item speaks of that city, not of the prefecture."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        lead = _BRIEF_LEAD.match(self.text, para)
+        if lead is None or lead.end() > pos:
+            return None
+        found = self.mentions_in("places", lead.start(1), lead.end(1))
+        if len(found) != 1 or not isinstance(found[0].value, dict):
+            return None
+        v = found[0].value
+        name = str(v.get("name") or "")
+        return name if v.get("level") == "county" and name.endswith("市") else None
+
+    def _headline_city(self, ok: list[Any], article: int | None) -> str | None:
+        """The county-level city an article's headline names when it is the article's first place
+        and the article names neither its prefecture nor its province (``回眸2025丨某某：…``, ``某某市政府
+        工作报告(摘要)``): what its ``全市`` means, whatever other counties it names (a road to one)."""
+        if not ok or article is None or not 0 <= article < len(self.doc.articles):
+            return None
+        head = self.doc.articles[article].evidence.get("headline")
+        v = ok[0].value
+        if head is None or not head.start <= ok[0].start < head.end or not isinstance(v, dict):
+            return None
+        name = str(v.get("name") or "")
+        if v.get("level") != "county" or not name.endswith("市"):
+            return None
+        if any(isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "province")
+               for m in ok):
+            return None
+        return name
 
     def _paper_voice(self, home: str, lo: int, pos: int) -> bool:
         """Whether ``我市`` before ``pos`` in its paragraph (from ``lo`` on, the sentence at least) is

@@ -135,6 +135,12 @@ _HOMES = re.compile(r"(?<!安置)(?<!保障)(?<!回迁)(?<!人才)(?:住宅|公�
                     r"|项目[^，,。；;]{0,4}(?:住宅|公寓|楼盘)")
 #: Places counted before a verb of theirs (``八个省市发布了…重大项目``): the count is of places.
 _PLACES_COUNTED = re.compile(r"个(?:省市|省份|城市|地区|国家)(?:已|均|都|先后)?(?:发布|出台|印发|公布)")
+#: Teams named after the projects they serve, counted (``组成15个项目服务专班``, ``8个项目工作组``): the
+#: count is of teams.
+_TEAMS_AFTER = re.compile(r"(?:服务|推进|帮办)?(?:专班|工作组|小分队|服务队|服务组)")
+#: A service given to the projects counted after ``为`` (``累计为37个项目提供全程代办服务``, ``为12个项目
+#: 协调解决…``): the office's work, no event of the projects.
+_SERVICE_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:提供|协调解决)")
 #: A demonstrative right before the count (``这两个项目是…``): the projects told before.
 _DEMONSTRATIVE = re.compile(r"[这那](?:些)?$")
 
@@ -152,6 +158,8 @@ def no_batch(text: str, start: int, end: int) -> bool:
             or _PLACES_COUNTED.search(text, start, end) or _FIRM_GAIN_AFTER.match(text, end):
         return True
     if _HOMES.search(text, max(s0, start - 12), min(len(text), end + 6)):
+        return True
+    if _TEAMS_AFTER.match(text, end) or (before.endswith("为") and _SERVICE_AFTER.match(text, end)):
         return True
     return _FIRM_DEALS.search(text, c0, start) is not None or _DEAL_CLASS.search(text, max(s0, start - 12),
                                                                                end) is not None

@@ -62,6 +62,8 @@ ECONOMIC_COUNT = re.compile(alternation(
     # business entities registered or standing (``新登记经营主体…户``, ``实有经营主体…``; not those
     # checked or served: ``共检查经营主体1380家``)
     "登记经营主体", "实有经营主体", "新增经营主体",
+    # (the whole stock, and an industry's: ``经营主体总量突破5.2万户``, ``宠物产业经营主体发展到1680家``)
+    "经营主体总量", "产业经营主体",
     "品牌", "工厂", "门店", "网点", "游客", "人次", "就业", "岗位", "员工", "从业", "合作社",
     "家庭农场", "车辆", "户数", "用户", "会员单位", "用地", "土地", "地块", "人口",
     # lodging and the villages a collective economy is counted by (``民宿客房1.2万间``,

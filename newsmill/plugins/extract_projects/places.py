@@ -363,9 +363,34 @@ def _local_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> 
         return
     if _POINTED_AREA.match(text, d0, d1):
         return  # ``同在这一片区，…``: an area pointed back to, no place's name
+    if text.startswith("同在", d0):  # 同在开发区的乙项目: the zone of the kind named before it
+        zone = _zone_named_before(ctx, sent, text[d0 + 2:d1])
+        if zone is None:
+            return
+        d0, d1 = zone
     loc = dict(r.get("location"))
     loc["detail"] = text[d0:d1]
     r.set("location", loc, *r.fields["location"].evidence, ctx.evidence(d0, d1))
+
+
+def _zone_named_before(ctx: RecordContext, sent: Span, kind: str) -> tuple[int, int] | None:
+    """The zone ``同在开发区`` points back to: the last zone of that kind (``开发区``, ``园区``, ``高新区``)
+    the article names before the sentence (a place and the kind right after it, ``某某经济开发区``, when
+    the zone has no entry of its own), as its span, else None."""
+    if not kind or sent.article is None or not 0 <= sent.article < len(ctx.doc.articles):
+        return None
+    art = ctx.doc.articles[sent.article]
+    found = ctx.mentions_in("places", art.start, sent.start)
+    zones = [m for m in found if isinstance(m.value, dict) and m.value.get("level") == "zone"
+             and ctx.text.endswith(kind, m.start, m.end)]
+    if zones:
+        return zones[-1].start, zones[-1].end
+    tail = re.compile(r"[\u4e00-\u9fff]{0,6}?" + re.escape(kind))
+    for m in reversed(found):  # 某某经济开发区 with no entry of its own: the place and the kind after it
+        if isinstance(m.value, dict) and m.value.get("level") in ("county", "prefecture") \
+                and (t := tail.match(ctx.text, m.end, sent.start)) is not None:
+            return m.start, t.end()
+    return None
 
 
 #: A project set in the park by its kind alone, after its name (``甲项目在园区开工``, ``…今年7月签约落户
@@ -476,6 +501,11 @@ def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> No
     if lead is not None:
         d0 = lead.end()
     d0 = _after_site_word(ctx.text, d0, d1)
+    if ctx.text.startswith("同在", d0):  # 同在开发区的乙项目: the zone of the kind named before it
+        zone = _zone_named_before(ctx, sent, ctx.text[d0 + 2:d1])
+        if zone is None:
+            return
+        d0, d1 = zone
     loc = r.get("location")
     if d1 - d0 < 3 or ctx.text[d0:d1] == loc.get("detail"):
         return

@@ -1068,7 +1068,16 @@ def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tupl
     if now is None or _SPENT.match(ctx.text, now.start()) is not None:
         return None  # 今年1月开工，目前已完成投资4.2亿元: money spent so far, the start stands
     c1 = ctx.clause_end(now.end(), sent.end)
+    if _PREPARED_NOW.match(ctx.text, now.end(), c1) is not None:
+        return None  # 将开工建设甲项目，…，目前已完成规划设计: papers ready, no works under way
     for m in STAGE_RE.finditer(ctx.text, now.start(), c1):
         if STAGE_CUES[m.group()] in _DONE_NOW:
             return None  # 目前已建成投产: an event done, not works under way
     return now.start(), now.end()
+
+
+#: Papers or preparation done now (``已完成规划设计``, ``已完成备案和用地预审``, ``正在办理环评``): the works
+#: have not begun.
+_PREPARED_NOW = re.compile(r"[，,]?(?:已经|已|正在|正)?(?:完成|办理|编制|开展)(?:了)?[^，,。；;]{0,4}?"
+                           r"(?:规划设计|初步设计|施工图设计|方案设计|可研|可行性研究|备案|立项|选址|用地预审"
+                           r"|环评|前期工作|前期手续)")
