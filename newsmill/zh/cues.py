@@ -55,6 +55,8 @@ STAGE_CUES: dict[str, str] = {
     "正式上线": "in_production",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
+    # works getting ready to start (``6个进入开工准备阶段``, ``正在做开工准备``): prepared, not begun
+    "开工准备": "planned",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
