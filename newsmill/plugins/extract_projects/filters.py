@@ -130,10 +130,20 @@ _ZONE_SIZE = re.compile(r"(?:总)?规划(?:总)?(?:面积|用地面积?)(?:约|�
                         r"\s*平方公里")
 
 
+#: The same size told before the name (``规划建设了面积12平方公里的煤化工产业园``).
+_ZONE_SIZE_BEFORE = re.compile(r"(?:规划)?(?:总)?(?:面积|用地面积?|占地)(?:约|达|为)?"
+                               r"\s*[\d.０-９．]+(?:多|余)?\s*平方公里的$")
+
+
 def _park_sized(text: str, name: NameSpan) -> bool:
     """True when a park's name is followed right away by its planned area in square kilometres: the
-    zone is described (``…规划面积8.6平方公里，已建成标准厂房42万平方米``), no project reported."""
-    return bool(_PARK_END.search(name.name)) and _ZONE_SIZE.match(text, name.end) is not None
+    zone is described (``…规划面积8.6平方公里，已建成标准厂房42万平方米``), no project reported; also
+    when the size in square kilometres comes right before the name (``规划建设了面积12平方公里的
+    某某产业园``): a zone laid out, no works."""
+    if not _PARK_END.search(name.name):
+        return False
+    return _ZONE_SIZE.match(text, name.end) is not None \
+        or _ZONE_SIZE_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
 
 
 #: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
@@ -409,3 +419,21 @@ def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names followed by a count of their kind or by how lively their signing is (see
     :data:`_CLASS_AFTER`): classes of projects, no project."""
     return [n for n in names if not _CLASS_AFTER.match(text, n.end)]
+
+
+#: What a name is the frame of rather than a works reported: its site still being searched for
+#: (``将某某研发基地的选址范围扩大到某市``), or a plan built around it
+#: (``将围绕某某产业园二期建设，主动对接…``).
+_SITE_SEARCHED_AFTER = re.compile(r"的选址(?:范围|区域)")
+_BUILT_AROUND_BEFORE = re.compile(r"(?:将|要)(?:重点|紧紧|主动)?围绕$")
+_BUILT_AROUND_AFTER = re.compile(r"(?:的)?(?:建设|发展|规划)?[，,]")
+
+
+def _frame_not_works(text: str, name: NameSpan) -> bool:
+    """True when ``name`` is no works reported but the frame of another act: a site being searched
+    for (``…中试基地的选址范围扩大到某市``) or what a place plans to build around (``将围绕某产业园二期
+    建设，主动对接…``); a name right after ``围绕`` with its own event (``围绕甲项目开工``) is not."""
+    if _SITE_SEARCHED_AFTER.match(text, name.end):
+        return True
+    return bool(_BUILT_AROUND_BEFORE.search(text, max(0, name.start - 6), name.start)) \
+        and _BUILT_AROUND_AFTER.match(text, name.end) is not None
