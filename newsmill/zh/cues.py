@@ -58,6 +58,8 @@ STAGE_CUES: dict[str, str] = {
     # works getting ready to start (``6个进入开工准备阶段``, ``正在做开工准备``): prepared, not begun
     "开工准备": "planned",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
+    # a unit running at full load (``一套提氢装置正在满负荷运行``)
+    "满负荷运行": "in_production",
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
     "设备安装调试": "under_construction",

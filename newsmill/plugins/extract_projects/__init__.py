@@ -174,6 +174,7 @@ from newsmill.plugins.extract_projects.record import (
     _short_named,
     group_investing,
 )
+from newsmill.plugins.extract_projects.retrofits import firm_of_works, retrofit_names
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -381,6 +382,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
                 _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
+            names, retrofits = retrofit_names(ctx.text, sent.start, sent.end, names)
             cues = None
             for name in names:
                 if _RESULTS_SHOWN.match(ctx.text, name.end):
@@ -408,6 +410,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if name.start in retrofits:
+                    if (cue := retrofits[name.start]) is not None:  # 某电厂完成超低排放改造: done
+                        r.set("stage", "completed", ctx.evidence(*cue))
+                        r.set("status", "actual", ctx.evidence(*cue))
+                    firm_of_works(ctx, sent, art, r, name)
                 if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
                     r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
                           ctx.evidence(scene.start, scene.end))
