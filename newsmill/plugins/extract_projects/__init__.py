@@ -41,6 +41,7 @@ from newsmill.plugins.extract_projects.filters import (
     _frame_not_works,
     _guests_stops,
     _halted_records,
+    _later_phase_parts,
     _lines_it_builds,
     _outside_companies,
     _park_detail,
@@ -354,6 +355,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
+                if len(names) > 1:
+                    names = _later_phase_parts(ctx.text, names)  # 甲项目一期…投产，二期粉磨生产线…
             if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
                 names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)
                          and not _off_the_line(ctx.text, n)]

@@ -437,3 +437,21 @@ def _frame_not_works(text: str, name: NameSpan) -> bool:
         return True
     return bool(_BUILT_AROUND_BEFORE.search(text, max(0, name.start - 6), name.start)) \
         and _BUILT_AROUND_AFTER.match(text, name.end) is not None
+
+
+#: A part of a later phase named by the phase and the part alone (``二期粉磨生产线``, ``三期包装车间``).
+_LATER_PHASE_PART = re.compile(r"[二三四五]期[\u4e00-\u9fff]{1,10}?(?:生产线|产线|车间|装置|厂房)")
+
+
+def _later_phase_parts(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence without a later phase's part told right after the first phase of a
+    project named before it in the sentence (``甲项目一期已于10月投产，二期粉磨生产线正在安装设备``):
+    the part is of that project, no project of its own."""
+    out = []
+    for k, n in enumerate(names):
+        if k and _LATER_PHASE_PART.fullmatch(n.name) and text[n.start - 1:n.start] in "，,；;" \
+                and any("一期" in p.name or "首期" in p.name or text.startswith(("一期", "首期"), p.end)
+                        for p in names[:k]):
+            continue
+        out.append(n)
+    return out
