@@ -182,3 +182,21 @@ def test_a_later_phases_line_after_the_first_phase_is_no_project() -> None:
 def test_a_later_phase_line_of_its_own_sentence_is_still_read() -> None:
     page = ("拉萨市重点项目观摩\n\n本报讯 西藏某某建材有限公司二期粉磨生产线项目日前开工，总投资2亿元。\n")
     assert any("粉磨生产线" in n for n in projects(page))
+
+
+# --- places: a firm's home -------------------------------------------------------------------------
+
+def _regions(page: str) -> set:
+    return {r.get("region") for r in records(page, "indicator")}
+
+
+def test_a_firms_home_before_yi_jia_leaves_a_new_areas_figures_to_the_area() -> None:
+    page = ("西咸数据中心集群再添大项目\n\n本报讯 今年一季度，西咸新区数据中心集群在用标准机架达到12.6万个，"
+            "上架率71.5%。\n\n由西安一家国有企业牵头建设的城市算力调度平台项目已完成主体开发。\n")
+    assert _regions(page) == {"西咸新区"}
+
+
+def test_a_city_of_the_story_still_takes_a_new_areas_figures() -> None:
+    page = ("西咸数据中心集群再添大项目\n\n本报讯 今年一季度，西咸新区数据中心集群在用标准机架达到12.6万个，"
+            "上架率71.5%。\n\n西安市有关负责人参加了活动。\n")
+    assert _regions(page) == {"西安市"}
