@@ -260,6 +260,10 @@ _LINES = ("生产线", "产线", "流水线")
 _LISTED_TO_START = re.compile(r"(?:列入|纳入)新?开工(?:项目)?(?:清单|计划)")
 
 
+#: A plan's word opening the clause of a day told after works under way (``，计划明年春节前投入使用``).
+_PLAN_BEFORE_DAY = re.compile(r"(?:并|将|还将)?(?:计划|预计|力争|争取|有望|确保)(?:于|在|到)?")
+
+
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
              counts: list[tuple[int, int]], cues: list[tuple[int, int, str]],
              earlier: Sequence[tuple[int, int]] = ()) -> Record:
@@ -508,6 +512,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             if c0 >= dm.end else (None, None)
         if own[0] is not None:
             date, dm = own
+    if date and stage == "under_construction" and r.get("status") == "actual" and 0 <= s1 <= dm.start \
+            and _PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, s1), dm.start):
+        date = None  # 已完成总工程量的六成，计划明年春节前投入使用: the day of a plan, not of the works now
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     elif stage == "under_construction" and r.get("status") == "actual" \
