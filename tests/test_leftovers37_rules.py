@@ -53,7 +53,8 @@ def test_amounts_given_in_turn_are_no_counts_of_kinds() -> None:
 
 
 def test_talks_turned_into_signings_are_signed() -> None:
-    page = ("民和县盯紧在谈项目\n\n本报讯 今年以来，全县在谈项目转化签约10个，签约率比去年同期提高8个百分点。\n")
+    page = ("民和县盯紧在谈项目\n\n本报讯 今年以来，全县在谈项目转化签约10个，签约率比去年同期提高8个百分点。"
+            "\n")
     assert (10, "signed", "民和回族土族自治县") in _batches(page)
 
 
@@ -63,7 +64,8 @@ def test_talks_still_going_stay_negotiating() -> None:
 
 
 def test_a_part_getting_ready_to_start_is_planned() -> None:
-    page = ("喀什市签约项目加快落地\n\n本报讯 截至目前，今年全市签约项目已有8个完成注册落户，5个进入开工准备阶段。\n")
+    page = ("喀什市签约项目加快落地\n\n本报讯 截至目前，今年全市签约项目已有8个完成注册落户，"
+            "5个进入开工准备阶段。\n")
     assert (5, "planned", "喀什市") in _batches(page)
     assert (8, "signed", "喀什市") in _batches(page)
 
@@ -82,7 +84,8 @@ def test_a_park_sized_in_square_kilometres_before_its_name_is_a_zone() -> None:
 
 
 def test_a_park_sized_in_square_metres_is_still_a_project() -> None:
-    page = ("玛沁县加快产业布局\n\n本报讯 玛沁县投资3亿元建设占地面积8万平方米的新材料产业园，目前已开工建设。\n")
+    page = ("玛沁县加快产业布局\n\n本报讯 玛沁县投资3亿元建设占地面积8万平方米的新材料产业园，"
+            "目前已开工建设。\n")
     assert any("新材料产业园" in n for n in projects(page))
 
 
@@ -103,13 +106,15 @@ def test_a_plan_built_around_a_park_is_no_project_but_its_own_event_is() -> None
 
 def test_a_plant_that_completed_a_retrofit_names_it() -> None:
     assert "某某热电厂脱硫提标改造" in _added("某某热电厂完成脱硫提标改造，改造后每年减排二氧化硫300吨。")
-    page = ("工业快讯\n\n●克拉玛依市独山子区某某热电厂完成脱硫提标改造，改造后每年可减少二氧化硫排放约300吨。\n")
+    page = ("工业快讯\n\n●克拉玛依市独山子区某某热电厂完成脱硫提标改造，改造后每年可减少二氧化硫排放约300吨。"
+            "\n")
     f = _fields(page, "脱硫提标改造")
     assert (f["stage"], f["status"]) == ("completed", "actual")
 
 
 def test_a_firm_by_reference_names_its_retrofit_alone_and_is_its_investor() -> None:
-    page = ("博乐铸造企业加快技术改造\n\n本报讯 在博乐市某某镇新疆天岳铸造有限公司，年产10万吨铸件项目已完成主体厂房建设。\n\n"
+    page = ("博乐铸造企业加快技术改造\n\n本报讯 在博乐市某某镇新疆天岳铸造有限公司，"
+            "年产10万吨铸件项目已完成主体厂房建设。\n\n"
             "该公司去年完成全厂节能改造，投资1.2亿元。\n")
     f = _fields(page, "全厂节能改造")
     assert f["stage"] == "completed"
@@ -139,7 +144,8 @@ def test_a_system_without_a_firm_paying_is_no_project() -> None:
 
 
 def test_a_unit_told_by_its_count_and_taken_up_again() -> None:
-    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，一套焦炉煤气制甲醇装置正在满负荷运行。"
+    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，"
+            "一套焦炉煤气制甲醇装置正在满负荷运行。"
             "去年10月投运的这套装置日产甲醇300吨，供应下游化工企业。\n")
     f = _fields(page, "制甲醇装置")
     assert (f["stage"], f["status"]) == ("in_production", "actual")
@@ -159,7 +165,8 @@ def test_a_second_phase_seeking_its_review_is_the_projects_phase_planned() -> No
     f = _fields(page, "二期")
     assert (f["stage"], f["status"]) == ("planned", "actual")
     # (one of several projects of a paragraph: the phase is found after its project's own sentence)
-    page = ("共和县重点项目观摩\n\n本报讯 在恰卜恰镇，总投资5.2亿元的年产3万吨碳化硅项目已建成投产，今年实现产值2亿元。"
+    page = ("共和县重点项目观摩\n\n本报讯 在恰卜恰镇，总投资5.2亿元的年产3万吨碳化硅项目已建成投产，"
+            "今年实现产值2亿元。"
             "企业负责人介绍，二期项目正在办理能评手续。在铁盖乡，某某光伏产业园项目正在加紧建设。\n")
     f = _fields(page, "碳化硅项目二期")
     assert f["stage"] == "planned"
@@ -172,7 +179,8 @@ def test_a_second_phase_told_with_no_step_of_its_own_is_no_project() -> None:
 
 
 def test_a_later_phases_line_after_the_first_phase_is_no_project() -> None:
-    page = ("拉萨市重点项目观摩\n\n本报讯 在拉萨经开区，西藏某某建材有限公司年产80万吨水泥项目一期已于9月投产，"
+    page = ("拉萨市重点项目观摩\n\n本报讯 在拉萨经开区，"
+            "西藏某某建材有限公司年产80万吨水泥项目一期已于9月投产，"
             "二期粉磨生产线正在安装设备。项目总投资9亿元。\n")
     names = list(projects(page))
     assert any("年产80万吨水泥项目" in n for n in names)
@@ -200,3 +208,21 @@ def test_a_city_of_the_story_still_takes_a_new_areas_figures() -> None:
     page = ("西咸数据中心集群再添大项目\n\n本报讯 今年一季度，西咸新区数据中心集群在用标准机架达到12.6万个，"
             "上架率71.5%。\n\n西安市有关负责人参加了活动。\n")
     assert _regions(page) == {"西安市"}
+
+
+# --- dates: a plan's day after works under way -----------------------------------------------------
+
+def test_a_plans_day_after_works_under_way_is_no_date() -> None:
+    page = ("玛沁县重点项目\n\n本报讯 记者走访了玛沁县多个重点项目建设现场。\n\n"
+            "与产业园配套的药材仓储交易中心改造提升项目已完成总工程量的七成，计划明年春节前投入使用。\n")
+    f = _fields(page, "药材仓储交易中心")
+    assert (f["stage"], f["status"]) == ("under_construction", "actual")
+    assert f.get("date") is None
+
+
+def test_the_day_of_a_plan_stays_with_works_only_planned() -> None:
+    page = ("玛沁县重点项目\n\n本报讯 记者走访了玛沁县多个重点项目建设现场。\n\n"
+            "与产业园配套的药材仓储交易中心改造提升项目计划明年春节前投入使用。\n")
+    f = _fields(page, "药材仓储交易中心")
+    assert f["status"] == "target"
+    assert f.get("date") == "2027-02-06"

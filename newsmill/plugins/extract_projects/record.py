@@ -36,6 +36,7 @@ from newsmill.plugins.extract_projects.patterns import (
     INVESTOR_BY_FIRM,
     INVESTOR_LEAD,
     INVESTOR_WITH,
+    PLAN_BEFORE_DAY,
     SHORT_NAME,
     UNNAMED_FIRM,
 )
@@ -258,10 +259,6 @@ _LINES = ("生产线", "产线", "流水线")
 #: A project put on the list of next starts (``已列入新开工清单``, ``纳入新开工计划``): a start planned
 #: (the list of an event held, ``列入开工名单的…项目``, is its starts, done).
 _LISTED_TO_START = re.compile(r"(?:列入|纳入)新?开工(?:项目)?(?:清单|计划)")
-
-
-#: A plan's word opening the clause of a day told after works under way (``，计划明年春节前投入使用``).
-_PLAN_BEFORE_DAY = re.compile(r"(?:并|将|还将)?(?:计划|预计|力争|争取|有望|确保)(?:于|在|到)?")
 
 
 def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpan],
@@ -513,7 +510,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         if own[0] is not None:
             date, dm = own
     if date and stage == "under_construction" and r.get("status") == "actual" and 0 <= s1 <= dm.start \
-            and _PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, s1), dm.start):
+            and PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, s1), dm.start):
         date = None  # 已完成总工程量的六成，计划明年春节前投入使用: the day of a plan, not of the works now
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
