@@ -226,3 +226,14 @@ def test_the_day_of_a_plan_stays_with_works_only_planned() -> None:
     f = _fields(page, "药材仓储交易中心")
     assert f["status"] == "target"
     assert f.get("date") == "2027-02-06"
+
+
+def test_a_unit_running_takes_the_month_it_was_started_from_the_next_sentence() -> None:
+    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，"
+            "一套焦炉煤气制甲醇装置正在满负荷运行。"
+            "去年10月投运的这套装置日产甲醇300吨。\n")
+    assert _fields(page, "制甲醇装置")["date"] == "2025-10"
+    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，"
+            "一套焦炉煤气制甲醇装置正在满负荷运行。"
+            "去年10月，公司还引进了一条包装线。\n")
+    assert _fields(page, "制甲醇装置").get("date") is None

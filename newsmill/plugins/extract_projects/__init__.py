@@ -175,7 +175,7 @@ from newsmill.plugins.extract_projects.record import (
     _short_named,
     group_investing,
 )
-from newsmill.plugins.extract_projects.retrofits import firm_of_works, retrofit_names
+from newsmill.plugins.extract_projects.retrofits import firm_of_works, retrofit_names, unit_month
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -418,6 +418,7 @@ def extract_projects(doc: Document) -> list[Record]:
                         r.set("stage", "completed", ctx.evidence(*cue))
                         r.set("status", "actual", ctx.evidence(*cue))
                     firm_of_works(ctx, sent, art, r, name)
+                    unit_month(ctx, r, name, sents[si + 1] if si + 1 < len(sents) else None)
                 if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
                     r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
                           ctx.evidence(scene.start, scene.end))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsmill.core.model import Record
+from newsmill.zh.dates import month_of
 from newsmill.zh.projects import NameSpan
 from newsmill.zh.recctx import RecordContext, Span
 
@@ -87,3 +88,25 @@ def firm_of_works(ctx: RecordContext, sent: Span, art: Span, r: Record, name: Na
                  if lo <= o.start and o.end <= name.start and _FIRM_IN_FULL.search(str(o.surface))), None)
     if firm is not None:
         r.set("investor", str(firm.surface), ctx.evidence(firm.start, firm.end))
+
+
+#: The next sentence taking up a unit by its kind after the event that started it (``今年3月投运的这套
+#: 装置日产…``).
+_UNIT_TAKEN_UP = re.compile(r"[^，,。；;]{0,12}?(?:投运|投产|建成投产|投入运行|投入使用|建成)"
+                            r"的(?:这套|该)装置")
+
+
+def unit_month(ctx: RecordContext, r: Record, name: NameSpan, nxt: Span | None) -> None:
+    """The date of a unit told running by its count (``一套…装置正在满负荷运行``) from the next sentence
+    taking it up after the event that started it (``今年3月投运的这套装置…``): that month (or day)."""
+    if r.get("date") is not None or nxt is None or not name.name.endswith("装置"):
+        return
+    m = _UNIT_TAKEN_UP.match(ctx.text, nxt.start, nxt.end)
+    if m is None:
+        return
+    for d in ctx.mentions_in("dates", nxt.start, m.end()):
+        v = d.value
+        if isinstance(v, dict) and v.get("granularity") in ("month", "day") and v.get("start"):
+            day = str(v["start"])
+            r.set("date", day if v["granularity"] == "day" else month_of(day), ctx.evidence(d.start, d.end))
+            return
