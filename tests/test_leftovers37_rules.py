@@ -237,3 +237,23 @@ def test_a_unit_running_takes_the_month_it_was_started_from_the_next_sentence() 
             "一套焦炉煤气制甲醇装置正在满负荷运行。"
             "去年10月，公司还引进了一条包装线。\n")
     assert _fields(page, "制甲醇装置").get("date") is None
+
+
+def test_a_system_in_a_story_of_retrofits_done_is_completed() -> None:
+    page = ("喀什钢企超低排放改造全部完成\n\n本报讯 新疆某某钢铁有限公司投资3.2亿元建设焦炉烟气脱硫脱硝系统，"
+            "排放浓度大幅下降。\n")
+    assert _fields(page, "脱硫脱硝系统")["stage"] == "completed"
+    page = ("喀什钢企加快环保改造\n\n本报讯 新疆某某钢铁有限公司投资3.2亿元建设焦炉烟气脱硫脱硝系统，"
+            "排放浓度大幅下降。\n")
+    assert _fields(page, "脱硫脱硝系统")["stage"] != "completed"
+
+
+def test_a_units_sum_told_later_by_the_tail_of_its_name() -> None:
+    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，"
+            "一套焦炉煤气制甲醇装置正在满负荷运行。\n\n"
+            "“过去煤气用来发电。”公司负责人算了一笔账，制甲醇装置投资2.1亿元，投运以来日均增收10万元。\n")
+    assert _fields(page, "制甲醇装置")["investment_cny"] == 210_000_000
+    page = ("阿勒泰焦化企业转型\n\n本报讯 走进阿勒泰市的新疆某某焦化有限公司，"
+            "一套焦炉煤气制甲醇装置正在满负荷运行。\n\n"
+            "公司负责人说，配套的污水处理装置投资3000万元，制甲醇装置投资2.1亿元。\n")
+    assert _fields(page, "制甲醇装置")["investment_cny"] == 210_000_000  # (its own tail, not another unit's)

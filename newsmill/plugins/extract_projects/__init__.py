@@ -175,7 +175,13 @@ from newsmill.plugins.extract_projects.record import (
     _short_named,
     group_investing,
 )
-from newsmill.plugins.extract_projects.retrofits import firm_of_works, retrofit_names, unit_month
+from newsmill.plugins.extract_projects.retrofits import (
+    firm_of_works,
+    retrofit_names,
+    system_of_done_retrofits,
+    unit_month,
+    unit_sum_later,
+)
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -419,6 +425,8 @@ def extract_projects(doc: Document) -> list[Record]:
                         r.set("status", "actual", ctx.evidence(*cue))
                     firm_of_works(ctx, sent, art, r, name)
                     unit_month(ctx, r, name, sents[si + 1] if si + 1 < len(sents) else None)
+                    system_of_done_retrofits(ctx, r, name, sent.article)
+                    unit_sum_later(ctx, r, name, art)
                 if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
                     r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
                           ctx.evidence(scene.start, scene.end))

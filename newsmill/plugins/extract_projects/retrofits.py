@@ -110,3 +110,42 @@ def unit_month(ctx: RecordContext, r: Record, name: NameSpan, nxt: Span | None) 
             day = str(v["start"])
             r.set("date", day if v["granularity"] == "day" else month_of(day), ctx.evidence(d.start, d.end))
             return
+
+
+#: A headline telling retrofits done (``某市钢企超低排放改造全部完成``, ``某县完成燃煤锅炉改造``).
+_RETROFITS_DONE = re.compile(r"改造(?:工作|任务)?(?:已经|已|全部|全面|基本|顺利)*(?:完成|完工|竣工)"
+                             r"|(?:完成|完工)[^，,。；;]{0,10}?改造")
+
+
+def system_of_done_retrofits(ctx: RecordContext, r: Record, name: NameSpan, article: int | None) -> None:
+    """A system a firm built (``…投资4.6亿元建设烟气脱硫系统``) in a story whose headline tells the
+    retrofits done (``某市钢企超低排放改造全部完成``) is completed with them, not still being built."""
+    if not name.name.endswith("系统") or r.get("stage") not in (None, "under_construction") \
+            or article is None or not 0 <= article < len(ctx.doc.articles):
+        return
+    a = ctx.doc.articles[article]
+    ev = a.evidence.get("headline")
+    if a.headline and ev is not None and _RETROFITS_DONE.search(a.headline):
+        r.set("stage", "completed", ev)
+        r.set("status", "actual", ev)
+
+
+#: A unit or system named again by the tail of its name, then its sum (``提氢装置投资1.6亿元``).
+_TAIL_SUM = re.compile(r"(?P<tail>[\u4e00-\u9fff]{2,8}(?:装置|系统))(?:总)?投资(?:约|近|达)?")
+
+
+def unit_sum_later(ctx: RecordContext, r: Record, name: NameSpan, art: Span) -> None:
+    """The sum of a unit or system still without one, told later in its article by the tail of its
+    name (``一套焦炉煤气提氢装置…`` … ``提氢装置投资1.6亿元``)."""
+    if r.get("investment_cny") is not None or not name.name.endswith(("装置", "系统")):
+        return
+    for m in _TAIL_SUM.finditer(ctx.text, name.end, art.end):
+        tail = m.group("tail")
+        while len(tail) > 3 and not name.name.endswith(tail):
+            tail = tail[1:]  # (the words before the tail: ``负责人算了一笔账，提氢装置投资…``)
+        if len(tail) < 4 or not name.name.endswith(tail):
+            continue
+        money = [f for f in ctx.figures_in(m.end(), m.end() + 16, "money") if f.start == m.end()]
+        if money and money[0].value:
+            r.set("investment_cny", int(money[0].value), ctx.evidence(money[0].start, money[0].end))
+            return
