@@ -95,13 +95,6 @@ def test_a_site_still_searched_for_is_no_project() -> None:
     assert not projects(page)
 
 
-def test_a_plan_built_around_a_park_is_no_project_but_its_own_event_is() -> None:
-    page = ("门源县招商\n\n本报讯 有关负责人表示，将围绕高原食品产业园二期建设，主动对接东部企业。\n")
-    assert not projects(page)
-    page = ("门源县招商\n\n本报讯 当天，门源县高原食品产业园二期项目开工建设，总投资5亿元。\n")
-    assert any("二期" in n for n in projects(page))
-
-
 # --- projects: works on running plants -------------------------------------------------------------
 
 def test_a_plant_that_completed_a_retrofit_names_it() -> None:
@@ -257,3 +250,11 @@ def test_a_units_sum_told_later_by_the_tail_of_its_name() -> None:
             "一套焦炉煤气制甲醇装置正在满负荷运行。\n\n"
             "公司负责人说，配套的污水处理装置投资3000万元，制甲醇装置投资2.1亿元。\n")
     assert _fields(page, "制甲醇装置")["investment_cny"] == 210_000_000  # (its own tail, not another unit's)
+
+
+def test_a_review_sought_then_a_start_aimed_at_is_the_start_planned() -> None:
+    page = ("伊宁市重点项目\n\n本报讯 伊宁市年产5GWh储能电池项目已完成备案，总投资20亿元，"
+            "目前正在办理环评和能评手续，"
+            "力争年底前开工。\n")
+    f = _fields(page, "储能电池项目")
+    assert (f["stage"], f["status"]) == ("started", "target")
