@@ -37,7 +37,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.87,            # 21/24 (first 16/20)
     ("projects", "status"): 0.95,           # 23/24 (first 17/20)
     ("projects", "investment_cny"): 0.9,    # 19/21
-    ("projects", "location"): 0.95,         # 23/24
+    ("projects", "location"): 1.0,          # 24/24 (before leftovers 37: 23/24)
     ("projects", "location.detail"): 0.91,  # 21/23
     ("projects", "date"): 0.82,             # 14/17 (first 10/14)
     ("projects", "investor"): 0.86,         # 13/15

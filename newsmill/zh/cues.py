@@ -57,7 +57,11 @@ STAGE_CUES: dict[str, str] = {
     "正式上线": "in_production",
     "结顶": "under_construction", "完成主体工程": "under_construction", "安装调试": "under_construction",
     "设备安装": "under_construction", "设备调试": "under_construction", "联动调试": "under_construction",
+    # works getting ready to start (``6个进入开工准备阶段``, ``正在做开工准备``): prepared, not begun
+    "开工准备": "planned",
     "尚未开工": "planned", "还未开工": "planned", "仍未开工": "planned", "暂未开工": "planned",
+    # a unit running at full load (``一套提氢装置正在满负荷运行``)
+    "满负荷运行": "in_production",
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
     "设备安装调试": "under_construction",
@@ -102,6 +106,8 @@ STAGE_CUES: dict[str, str] = {
     # the paperwork before building (``另有5个项目正在办理前期手续``), the environmental assessment's
     # among it (``二期项目正在办理环评手续``, ``已完成环评手续``)
     "办理前期手续": "planned", "环评手续": "planned",
+    # its environmental or energy review being sought (``二期项目正在办理环评手续``): prepared, not begun
+    "办理环评": "planned", "办理能评": "planned",
     "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
     # projects drawn up and brought into being on paper (``共策划生成…项目46个``, ``谋划生成``)

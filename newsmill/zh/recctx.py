@@ -160,6 +160,9 @@ def addressee_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: Where guests or firms came from (``来自温州、苏州等地的商会负责人``): their home places.
 ORIGIN_RE = re.compile(r"来自[^，,。；;！？\n]{1,40}?(?:等地|等城市|等省市|的)")
+#: A firm told by its home and no name, right after the place (``由贵阳一家国有企业牵头建设``, ``深圳一家
+#:新能源企业``): where the firm comes from, no place of the story.
+FIRM_HOME_AFTER = re.compile(r"一家[^，,。；;！？\n]{0,10}?(?:企业|公司|集团|民企|国企|外企)")
 #: Where a delegation travels to seek investment (``赴浙江宁波、慈溪两地开展产业链招商``) and the host
 #: city bracketed in its event's name (``某县（宁波）招商推介会``): no place the story's works stand in.
 #: (the visits may follow a comma: ``带队赴北京、天津，先后走访…``)
@@ -992,6 +995,8 @@ class RecordContext:
                 inside = [m for m in inside if not any(s <= m.start < e for s, e in trips)]
         if self.text.find("居", lo, hi) >= 0 or self.text.find("列", lo, hi) >= 0:
             inside = [m for m in inside if not _rank_frame_place(self.text, m.start, m.end)]
+        if self.text.find("一家", lo, hi) >= 0:  # a firm's home (``由某市一家国有企业牵头建设``)
+            inside = [m for m in inside if not FIRM_HOME_AFTER.match(self.text, m.end)]
         ok, named, filed = _place_lists(self.text, inside, in_org)
         issuer = self._issuer_place(article, inside)
         if issuer is not None and issuer not in ok:  # a county office's or a zone's own bulletin

@@ -26,6 +26,7 @@ from newsmill.plugins.extract_batches.counts import (
     _counted_in_turn,
     _counts,
     _follow_on_counts,
+    _kinds_in_turn,
     _later_parts,
     _parts_of_whole,
     _set_parts,
@@ -102,6 +103,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     and (extra := _parts_of_whole(ctx, sent, counts)):
                 counts = sorted(counts + extra)  # 12个签约项目中已有3个开工建设; 签约项目已有9个完成注册
             counted_end = s1 if counts else -1
+            if counts and text.find("分别", s0, s1) >= 0:
+                counts = sorted(counts + _kinds_in_turn(ctx, sent, counts))
             if counts:
                 counts += _follow_on_counts(ctx, sent, counts)
                 if money and text.find("家", s0, s1) >= 0:

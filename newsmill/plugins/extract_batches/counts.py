@@ -37,7 +37,10 @@ COUNT_PATTERNS = (
     # (``重点项目(任务)保持在20个以上``, ``项目数量稳定在35个``: a level kept; ``项目不少于6个``: a floor,
     # also each place's, ``两地新签约项目均不少于15个``;
     # ``新开工项目（3个，总投资23.5亿元）``: a list's head with its count in brackets)
-    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|签约|开工|引进|储备|入库"
+    # (talks turned into signings, ``在谈项目转化签约12个``; kinds counted in turn by their event,
+    # ``装备和材料项目分别签约11个和8个``: the first count here, the next in :func:`_kinds_in_turn`)
+    re.compile(r"项目(?:建设|[(（][^()（）]{1,6}[)）]|招引|(?:转化|转为|分别)签约|分别(?:新开工|开工|竣工|投产)"
+               r"|签约|开工|引进|储备|入库"
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
                r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
                r"|共计|合计|总计"
@@ -399,7 +402,9 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
-                       r"|建成投产|竣工投产|建成投用)(?=[，,。；;…]|$)")
+                       r"|建成投产|竣工投产|建成投用"
+                       # (the part getting ready to start, ``，6个进入开工准备阶段``: planned)
+                       r"|进入开工准备(?:阶段)?)(?=[，,。；;…]|$)")
 
 
 #: Parts of a breakdown of projects counted with no word for them: by event, a sum right after
@@ -450,6 +455,26 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
         if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
             start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")
             out.append((start, m.end(), m.start(g), n))
+    return out
+
+
+#: The next counts of kinds of projects counted in turn by their event (``甲和乙项目分别签约11个和8个``).
+_KINDS_IN_TURN = re.compile(r"项目分别(?:签约|新开工|开工|竣工|投产)(?:" + NUM + r")(?:个|项)"
+                            r"(?P<rest>(?:(?:和|、|及|与)(?:" + NUM + r")(?:个|项))+)(?=[，,。；;]|$)")
+
+
+def _kinds_in_turn(ctx: RecordContext, sent: Span,
+                   counts: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The counts after the first of kinds of projects counted in turn by their event
+    (``装备制造和新材料项目分别签约11个和8个``: 8 is a batch of its own, signed, as 11 is)."""
+    text = ctx.text
+    out = []
+    for m in _KINDS_IN_TURN.finditer(text, sent.start, sent.end):
+        for p in re.finditer(r"(?:和|、|及|与)(" + NUM + r")(?:个|项)", text[m.start("rest"):m.end("rest")]):
+            n0 = m.start("rest") + p.start(1)
+            n = _whole_number(p.group(1))
+            if n is not None and not any(c[2] == n0 for c in counts):
+                out.append((m.start("rest") + p.start(), m.start("rest") + p.end(), n0, n))
     return out
 
 

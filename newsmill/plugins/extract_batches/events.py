@@ -152,6 +152,10 @@ SUM_OPENING = re.compile(r"合计|共计|总计")
 BREAKDOWN = re.compile(r"(?:按|分|从)[^，,。；;：:\n]{1,8}?(?:分|看|划分|来看)[，,：:]")
 
 
+#: Talks turned into signings, right after ``在谈`` (``在谈项目转化签约12个``, ``洽谈项目转为签约``).
+_TALKS_SIGNED = re.compile(r"(?:的)?项目(?:已)?(?:转化|转为|转化为)(?:正式)?签约")
+
+
 def _event(ctx: RecordContext, sent: Span, start: int, end: int,
            hi: int | None = None, c0: int | None = None) -> tuple[str | None, int, int]:
     """The stage cue of a batch: in its own clause (up to its total) first, else earlier in the sentence.
@@ -170,6 +174,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             continue  # ``基础设施建设类项目``: a class of projects, not an event
         if after:
             continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
+        if cue in ("在谈", "洽谈") and _TALKS_SIGNED.match(text, m.end()):
+            continue  # ``在谈项目转化签约12个``: talks turned into signings, signed
         if m.end() == start and text.startswith("项目中", start):
             continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
         in_clause = c0 <= m.start()

@@ -38,8 +38,10 @@ from newsmill.plugins.extract_projects.filters import (
     _drop_built_lines,
     _drop_region_roles,
     _drop_table_rows,
+    _frame_not_works,
     _guests_stops,
     _halted_records,
+    _later_phase_parts,
     _lines_it_builds,
     _outside_companies,
     _park_detail,
@@ -172,6 +174,13 @@ from newsmill.plugins.extract_projects.record import (
     _short_name_key,
     _short_named,
     group_investing,
+)
+from newsmill.plugins.extract_projects.retrofits import (
+    firm_of_works,
+    retrofit_names,
+    system_of_done_retrofits,
+    unit_month,
+    unit_sum_later,
 )
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
@@ -322,6 +331,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _park_sized(ctx.text, n)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
+            if names and ctx.text.find("选址", sent.start, sent.end) >= 0:
+                names = [n for n in names if not _frame_not_works(ctx.text, n)]
             scene = None
             if len(names) > 1 and _SCENE_OPENS.fullmatch(
                     ctx.text, ctx.clause_start(names[0].start, sent.start), names[0].start) \
@@ -350,6 +361,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _phase_builds(ctx.text, sent, n)]
+                if len(names) > 1:
+                    names = _later_phase_parts(ctx.text, names)  # 甲项目一期…投产，二期粉磨生产线…
             if names:  # 2014年建成首个加工厂: a plant told by its rank among a firm's, no name
                 names = [n for n in names if not _RANKED_PLANT.fullmatch(n.name)
                          and not _off_the_line(ctx.text, n)]
@@ -378,6 +391,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``项目位于…,总投资35亿元,将建设甲、乙生产线``: up to the first name, the text is
                 # about the project just reported
                 _attributes(ctx, found[-1][2], sent.start, names[0].start if names else sent.end, used)
+            names, retrofits = retrofit_names(ctx.text, sent.start, sent.end, names)
             cues = None
             for name in names:
                 if _RESULTS_SHOWN.match(ctx.text, name.end):
@@ -405,6 +419,14 @@ def extract_projects(doc: Document) -> list[Record]:
                 # the names of projects found before: a place heading one is that project's own
                 before = found_spans
                 r = _project(ctx, sent, name, names, counts, cues, before)
+                if name.start in retrofits:
+                    if (cue := retrofits[name.start]) is not None:  # 某电厂完成超低排放改造: done
+                        r.set("stage", "completed", ctx.evidence(*cue))
+                        r.set("status", "actual", ctx.evidence(*cue))
+                    firm_of_works(ctx, sent, art, r, name)
+                    unit_month(ctx, r, name, sents[si + 1] if si + 1 < len(sents) else None)
+                    system_of_done_retrofits(ctx, r, name, sent.article)
+                    unit_sum_later(ctx, r, name, art)
                 if scene is not None and name is names[0] and (loc := r.get("location")) is not None:
                     r.set("location", {**loc, "detail": scene.name}, *r.fields["location"].evidence,
                           ctx.evidence(scene.start, scene.end))

@@ -130,10 +130,20 @@ _ZONE_SIZE = re.compile(r"(?:总)?规划(?:总)?(?:面积|用地面积?)(?:约|�
                         r"\s*平方公里")
 
 
+#: The same size told before the name (``规划建设了面积12平方公里的煤化工产业园``).
+_ZONE_SIZE_BEFORE = re.compile(r"(?:规划)?(?:总)?(?:面积|用地面积?|占地)(?:约|达|为)?"
+                               r"\s*[\d.０-９．]+(?:多|余)?\s*平方公里的$")
+
+
 def _park_sized(text: str, name: NameSpan) -> bool:
     """True when a park's name is followed right away by its planned area in square kilometres: the
-    zone is described (``…规划面积8.6平方公里，已建成标准厂房42万平方米``), no project reported."""
-    return bool(_PARK_END.search(name.name)) and _ZONE_SIZE.match(text, name.end) is not None
+    zone is described (``…规划面积8.6平方公里，已建成标准厂房42万平方米``), no project reported; also
+    when the size in square kilometres comes right before the name (``规划建设了面积12平方公里的
+    某某产业园``): a zone laid out, no works."""
+    if not _PARK_END.search(name.name):
+        return False
+    return _ZONE_SIZE.match(text, name.end) is not None \
+        or _ZONE_SIZE_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
 
 
 #: ``这是``/``此为`` right before a name (``这是该公司…``): what the thing just told is.
@@ -409,3 +419,33 @@ def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names followed by a count of their kind or by how lively their signing is (see
     :data:`_CLASS_AFTER`): classes of projects, no project."""
     return [n for n in names if not _CLASS_AFTER.match(text, n.end)]
+
+
+#: What a name is the frame of rather than a works reported: its site still being searched for
+#: (``将某某研发基地的选址范围扩大到某市``).
+_SITE_SEARCHED_AFTER = re.compile(r"的选址(?:范围|区域)")
+
+
+def _frame_not_works(text: str, name: NameSpan) -> bool:
+    """True when ``name`` is no works reported but the frame of another act: a site being searched
+    for (``…中试基地的选址范围扩大到某市``).  (A plan built around a park, ``将围绕某产业园二期建设``, is
+    left: set 54's gold holds such a base as a project under way, set 99's holds none.)"""
+    return _SITE_SEARCHED_AFTER.match(text, name.end) is not None
+
+
+#: A part of a later phase named by the phase and the part alone (``二期粉磨生产线``, ``三期包装车间``).
+_LATER_PHASE_PART = re.compile(r"[二三四五]期[\u4e00-\u9fff]{1,10}?(?:生产线|产线|车间|装置|厂房)")
+
+
+def _later_phase_parts(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence without a later phase's part told right after the first phase of a
+    project named before it in the sentence (``甲项目一期已于10月投产，二期粉磨生产线正在安装设备``):
+    the part is of that project, no project of its own."""
+    out = []
+    for k, n in enumerate(names):
+        if k and _LATER_PHASE_PART.fullmatch(n.name) and text[n.start - 1:n.start] in "，,；;" \
+                and any("一期" in p.name or "首期" in p.name or text.startswith(("一期", "首期"), p.end)
+                        for p in names[:k]):
+            continue
+        out.append(n)
+    return out

@@ -48,7 +48,9 @@ _norm_name = functools.lru_cache(maxsize=4096)(norm_name)
 _KIND_ANAPHORS = (("该园区", ("园", "园区")), ("该产业园", ("产业园",)), ("该基地", ("基地",)),
                   ("该工厂", ("厂",)), ("该厂", ("厂",)), ("该中心", ("中心",)),
                   # an airfield taken up by its kind (``某通用机场完成飞行校验。该机场位于…``)
-                  ("该机场", ("机场",)))
+                  ("该机场", ("机场",)),
+                  # a unit taken up by its kind (``一套提氢装置正在运行。今年3月投运的这套装置日产…``)
+                  ("这套装置", ("装置",)), ("该装置", ("装置",)))
 
 
 #: The same, taken up by a demonstrative as spoken news do (``这条生产线投资…``, ``这个加工交易中心总投资…``,

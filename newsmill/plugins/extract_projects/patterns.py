@@ -243,3 +243,7 @@ def parts_done_ahead(text: str, c0: int, at: int, end: int) -> bool:
     built."""
     return _PARTS_BEFORE_DONE.search(text, max(c0, at - 12), at) is not None \
         and _WORKS_AHEAD.search(text, at, end) is not None
+
+
+#: A plan's word opening the clause of a day told after works under way (``，计划明年春节前投入使用``).
+PLAN_BEFORE_DAY = re.compile(r"(?:并|将|还将)?(?:计划|预计|力争|争取|有望|确保)(?:于|在|到)?")

@@ -207,6 +207,8 @@ _PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企
                            # (or its preparation under way, named as a project: ``二期项目正在开展前期工作``;
                            # a bare ``二期正在开展前期工作`` is left unread, as set 92 has it)
                            r"|(?<=期项目|期工程)(?:目前)?(?:正在|正|已经|已)(?:开展|推进|进行|启动)前期工作"
+                           # (or its papers being sought, named as a project: ``二期项目正在办理环评手续``)
+                           r"|(?<=期项目|期工程)(?:目前)?(?:正在|正)(?:办理|报批)(?:环评|能评|用地|规划|立项|施工许可)"
                            # (or its paperwork done, in a ；-item of its own: ``；二期项目已完成立项，…``)
                            r"|(?<=[；;][二三四五]期项目|[；;][二三四五]期工程)(?:已|已经)?(?:完成|通过|获得?)"
                            r"(?:立项|备案|核准|可研批复|环评批复)"

@@ -36,6 +36,7 @@ from newsmill.plugins.extract_projects.patterns import (
     INVESTOR_BY_FIRM,
     INVESTOR_LEAD,
     INVESTOR_WITH,
+    PLAN_BEFORE_DAY,
     SHORT_NAME,
     UNNAMED_FIRM,
 )
@@ -528,6 +529,9 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     if date and r.get("status") == "actual" and _DEADLINE_AFTER.match(ctx.text, dm.end) \
             and target_in(ctx.text[ctx.clause_start(dm.start, sent.start):dm.start]) is not None:
         date = None  # …正在加快推进，计划国庆节前完工: the day a plan sets, no day of the event told done
+    if date and stage == "under_construction" and r.get("status") == "actual" and 0 <= s1 <= dm.start \
+            and PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, s1), dm.start):
+        date = None  # 已完成总工程量的六成，计划明年春节前投入使用: the day of a plan, not of the works now
     if date:
         r.set("date", date, ctx.evidence(dm.start, dm.end))
     elif stage == "under_construction" and r.get("status") == "actual" \

@@ -324,7 +324,8 @@ _WORKS_PROGRESS = frozenset(("完成主体工程", "设备安装", "安装调试
 _ITEM_BREAK = re.compile(r"[;；]")
 #: Steps of a project's preparation on paper: its filing, approval, feasibility study, permits.
 _PAPER_STEPS = frozenset(("完成备案", "立项", "环评批复", "予以批复", "可行性研究报告", "可研报告",
-                          "施工许可", "施工图", "用地预审", "初步设计", "核准", "环评手续"))
+                          "施工许可", "施工图", "用地预审", "初步设计", "核准", "环评手续", "办理环评",
+                          "办理能评"))
 
 
 _SHARE_DONE = re.compile(r"的?\d+(?:\.\d+)?%")

@@ -15,6 +15,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _LIST_ITEM,
     _SEMICOLONS_COMMAS,
     _SENTENCE_ENDS,
+    PLAN_BEFORE_DAY,
 )
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies
 from newsmill.zh.dates import month_of
@@ -350,6 +351,8 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         if _LEARNED.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
+        if PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, sent.start), dm.start):
+            continue  # ``…，计划明年春节前投入使用``: the day of a plan, no event of the article
         if _LIST_ITEM.match(ctx.text, sent.start) or _SUB_ITEM.match(ctx.text, sent.start) \
                 or _OWN_DATE.search(ctx.text, max(sent.start, dm.start - 6), dm.start):
             continue  # ``…；乙项目于3月18日开工建设``: one project's own day, no event of the article
