@@ -22,6 +22,7 @@ from newsmill.zh.projects import (
     _JOINED,
     _NOT_PROJECT,
     _NOT_PROJECT_PATTERN,
+    _SITE_CORE,
     _TAIL_BOUNDARY,
     _TAIL_GENERIC,
     BOUNDARY_WORDS,
@@ -81,7 +82,8 @@ def test_covering_spans_answer_like_a_scan_of_every_span() -> None:
 
 
 def _weak_core_by_patterns(core: str) -> bool:
-    if len(core) >= 8 or core.endswith(FACILITY):
+    # (a scenic area or a block of streets, ``某某古镇景区``, ``某某休闲街区``, is a site, never weak)
+    if len(core) >= 8 or core.endswith(FACILITY) or _SITE_CORE.search(core):
         return False
     for pat in (_TAIL_BOUNDARY, _TAIL_GENERIC):
         m = pat.search(core)
@@ -338,7 +340,7 @@ def _counts_plain(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
 
 
 def test_count_phrases_match_every_pattern_tried() -> None:
-    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向", "许可"}
+    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向", "许可", "综合体"}
     found = 0
     for doc in _sample_docs():
         ctx = RecordContext(doc)

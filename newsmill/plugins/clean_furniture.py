@@ -907,6 +907,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     return None
 
 
+#: A word's character: a block of a barred line without one is a rule, no furniture of its own.
+_WORDED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 #: A bar between two blocks of a web page's tool or footer line (``… | 打印本页``).
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 
@@ -916,11 +918,12 @@ def barred_furniture(s: str, max_len: int = 40) -> tuple[str, str] | None:
     关闭窗口``, ``扫一扫 在手机上阅读 | 关于我们 | 联系我们``): the whole line is, as the first block's kind.
 
     Each block is tried alone at one bar after another, so a bar inside a sentence (``甲 | 乙``) or
-    one block of news stays."""
+    one block of news stays; blocks of rules alone (a markdown table's ``|---|---|``) are no furniture
+    line but a table's."""
     bars = list(_BAR_RE.finditer(s))
     for b in bars:
         head, tail = s[:b.start()], s[b.end():]
-        if not head or not tail:
+        if _WORDED_RE.search(head) is None or _WORDED_RE.search(tail) is None:
             continue
         first = classify_text([head], 0, max_len)
         if first is None or first[0] != "furniture":
