@@ -18,17 +18,21 @@ _DONE_RETROFIT = re.compile(r"(?:(?:去年|今年|前年|上年|日前|近日|�
                             r"(?=[，,。；;])")
 
 
+#: The legal forms that end a company's full name (``某某特钢有限公司``, ``某某能源集团``).
+_LEGAL_FORM = "(?:有限公司|有限责任公司|股份公司|集团)"
+
+
 #: A plant as the subject of its retrofit: its name is the works' head (``某某电厂超低排放改造``).
 _PLANT_END = re.compile(r"(?:电厂|热电厂|电站|工厂|[^工]厂)$")
 
 
 #: A firm as the subject, told by reference or by its legal form (``该公司``, ``某某特钢有限公司``):
 #: the retrofit is named alone, the firm is its investor.
-_FIRM_BEFORE = re.compile(r"(?:(?:该|这家)(?:公司|企业|厂|集团)|(?:有限公司|有限责任公司|股份公司|集团))$")
+_FIRM_BEFORE = re.compile(rf"(?:(?:该|这家)(?:公司|企业|厂|集团)|{_LEGAL_FORM})$")
 
 
 #: A system or unit a firm pays for, named after the sum (``投资4.6亿元建设烟气循环及脱硫脱硝系统``).
-_FIRM_SYSTEM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|公司)投资[\d.０-９．]+[万亿]元"
+_FIRM_SYSTEM = re.compile(rf"(?:{_LEGAL_FORM}|公司)投资[\d.０-９．]+[万亿]元"
                           r"(?:建设|新建|建成|上马|实施)(?P<what>[\u4e00-\u9fff]{4,16}?(?:系统|装置))"
                           r"(?=[，,。；;])")
 
@@ -68,7 +72,7 @@ def retrofit_names(text: str, start: int, end: int,
 
 
 #: A company named in full (``某某特钢有限公司``, ``某某能源集团``).
-_FIRM_IN_FULL = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)$")
+_FIRM_IN_FULL = re.compile(_LEGAL_FORM + "$")
 
 
 #: The firm told by reference as the subject right before a retrofit (``该公司去年完成…``).
