@@ -196,4 +196,5 @@ class DocumentCache:
                              (uri, digest, self.config_hash, blob))
 
     def close(self) -> None:
+        """Close the cache database (every stored entry is already committed)."""
         self._db.close()
