@@ -1424,9 +1424,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 or text[left - 1:left] == "这" and _THIS_FACILITY.fullmatch(text, left - 1, m1):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
         if _GOODS_SENT.match(name):
-            continue  # ``所产绿氢将通过管道输送至工业园区``, ``产品主要供应风光基地``: where goods go, a place
-        if (cls := _SERVED_CLASS.fullmatch(name)) is not None and industry_only(cls.group(1)) \
-                and _SERVES_AFTER.match(text, m1, end):
+            continue  # ``所产绿氢将通过管道输送至工业园区``, ``产品主要供应风光基地``: where goods go
+        cls = _SERVED_CLASS.fullmatch(name)
+        if cls is not None and industry_only(cls.group(1)) and _SERVES_AFTER.match(text, m1, end):
             continue  # ``可为周边约150万千瓦新能源项目提供调峰服务``: the projects a station serves, a class
         if text[max(start, left - 2):left] in _THIS_WORDS and name[:1] not in _LEVEL_AFTER_THIS:
             continue  # ``标志着这一沙戈荒大型风光基地项目…``: the works just told, described again

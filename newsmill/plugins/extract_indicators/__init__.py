@@ -679,9 +679,10 @@ def _one_product(text: str, s0: int, pos: int) -> bool:
     return m is not None and (m.start() == s0 or text[m.start() - 1] in "),，）")
 
 
-#: The pieces of a works set up so far (``已完成风机吊装92台``, ``完成风机基础浇筑186座``) and the machines put
-#: on its site (``现场投入吊车26台``): how far the works have got, no statistic of a place.
-_WORKS_PIECES_DONE = re.compile(r"(?:(?:已|累计)?完成[\u4e00-\u9fff]{0,6}?(?:吊装|浇筑|安装|架设|组立|打桩)"
+#: The pieces of a works set up so far (``已完成风机吊装92台``, ``完成风机基础浇筑186座``) and the
+#: machines put on its site (``现场投入吊车26台``): how far the works have got, no statistic of a place.
+_WORKS_PIECES_DONE = re.compile(r"(?:(?:已|累计)?完成[\u4e00-\u9fff]{0,6}?"
+                                r"(?:吊装|浇筑|安装|架设|组立|打桩)"
                                 r"|(?:现场|工地上?)(?:共)?(?:投入|调集|调配)[\u4e00-\u9fff]{0,6}?)$")
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
 #: (also the assets a count of asset projects holds: ``资产项目5个，资产规模约42亿元``)
@@ -1270,7 +1271,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if (b := BATCH_COUNTED.search(ctx.text, sent.start, c0)) is not None \
                         and _ONCE_DONE.search(ctx.text, b.end(), f.start):
                     continue  # 集中开工项目6个，…，全部建成后可新增装机180万千瓦: what the batch is to yield
-                if f.kind != "percent" and _WORKS_PIECES_DONE.search(ctx.text, max(c0, f.start - 16), f.start):
+                if f.kind != "percent" \
+                        and _WORKS_PIECES_DONE.search(ctx.text, max(c0, f.start - 16), f.start):
                     continue  # 目前已完成风机吊装92台, 现场投入吊车26台: how far the works have got, its crew
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
