@@ -878,9 +878,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
-_TOWN_AFTER_COUNTY = re.compile(r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)"
-                                r"|[^\W\d_A-Za-z县市区旗]{2,4}?苏木)"
-                                r"(?![至到])(?=[\u4e00-\u9fff]{4})")
+_TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])(?=[\u4e00-\u9fff]{4})"
+                                # (a pasture's township, a capacity after it: ``某旗某某苏木30万千瓦…``)
+                                r"|[^\W\d_A-Za-z县市区旗]{2,4}?苏木(?![至到])(?=[\u4e00-\u9fff\d]{4})")
 
 
 #: A port area right after a district printed in full heading a name (``某某区某某港区二期扩能工程``).
