@@ -165,3 +165,22 @@ def test_what_a_batch_of_starts_yields_once_built_is_no_statistic() -> None:
 def test_a_places_new_capacity_of_the_year_stays_a_statistic() -> None:
     page = "本报讯 今年以来，和林格尔县新增新能源装机90万千瓦，同比增长21%。\n"
     assert any("装机" in m for m in _metrics(page))
+
+
+# --- batches: parts of a batch counted by their stage ---------------------------------------------------
+
+def _batches(page: str) -> list[tuple[object, object]]:
+    return [(r.get("event"), r.get("count")) for r in records(page, "batch")]
+
+
+def test_the_parts_of_a_batch_after_its_other_part_are_batches_of_their_own() -> None:
+    page = ("本报讯 武川县能源局负责人介绍，全县正在推进风电制氢项目5个，规划制氢规模合计6万吨/年，"
+            "其中2个已开工、3个正在开展前期工作。\n")
+    got = _batches(page)
+    assert (None, 5) in got or any(c == 5 for _, c in got)
+    assert ("planned", 3) in got
+
+
+def test_a_count_of_firms_after_an_enumeration_comma_is_no_part_of_a_batch() -> None:
+    page = "本报讯 全县签约项目6个，总投资12亿元。园区入驻企业有甲、乙等，3个厂房已交付使用。\n"
+    assert all(c != 3 for _, c in _batches(page))
