@@ -184,3 +184,15 @@ def test_the_parts_of_a_batch_after_its_other_part_are_batches_of_their_own() ->
 def test_a_count_of_firms_after_an_enumeration_comma_is_no_part_of_a_batch() -> None:
     page = "本报讯 全县签约项目6个，总投资12亿元。园区入驻企业有甲、乙等，3个厂房已交付使用。\n"
     assert all(c != 3 for _, c in _batches(page))
+
+
+def test_a_town_before_a_capacity_heading_a_name_is_its_detail() -> None:
+    r = projects("本报讯 10月10日，武川县哈乐镇220千伏输变电工程开工建设，工程总投资2.6亿元。\n")
+    assert [(p.get("location") or {}).get("detail") for p in r.values()] == ["哈乐镇"]
+    r = projects("本报讯 10月10日，正镶白旗重点项目集中开工。其中，乌兰哈达镇30万千瓦风电项目总投资18亿元。\n")
+    assert [(p.get("location") or {}).get("detail") for p in r.values()] == ["乌兰哈达镇"]
+
+
+def test_a_place_with_no_town_before_a_capacity_names_no_detail() -> None:
+    r = projects("本报讯 10月10日，武川县220千伏输变电工程开工建设，工程总投资2.6亿元。\n")
+    assert [(p.get("location") or {}).get("detail") for p in r.values()] == [None]
