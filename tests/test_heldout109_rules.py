@@ -189,7 +189,8 @@ def test_a_count_of_firms_after_an_enumeration_comma_is_no_part_of_a_batch() -> 
 def test_a_town_before_a_capacity_heading_a_name_is_its_detail() -> None:
     r = projects("本报讯 10月10日，武川县哈乐镇220千伏输变电工程开工建设，工程总投资2.6亿元。\n")
     assert [(p.get("location") or {}).get("detail") for p in r.values()] == ["哈乐镇"]
-    r = projects("本报讯 10月10日，正镶白旗重点项目集中开工。其中，乌兰哈达镇30万千瓦风电项目总投资18亿元。\n")
+    r = projects("本报讯 10月10日，正镶白旗重点项目集中开工。"
+                 "其中，乌兰哈达镇30万千瓦风电项目总投资18亿元。\n")
     assert [(p.get("location") or {}).get("detail") for p in r.values()] == ["乌兰哈达镇"]
 
 
