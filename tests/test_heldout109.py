@@ -52,7 +52,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 0.875,                # 14/16
     ("projects", "jobs"): 0.833,                    # 5/6
     ("projects", "location"): 1.0,                  # 28/28
-    ("projects", "location.detail"): 0.5,           # 12/24
+    ("projects", "location.detail"): 0.583,         # 14/24 (first 10/23)
     ("projects", "stage"): 0.857,                   # 24/28 (first 20/26)
     ("projects", "status"): 0.857,                  # 24/28 (first 20/26)
     ("batches", "count"): 1.0,                      # 19/19
