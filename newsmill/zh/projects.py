@@ -443,9 +443,10 @@ _GOODS_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:输送至|输送到|运往|
 _SERVED_CLASS = re.compile(r"(?:周边|等地|地|沿线)?(?:约|近|超)?\d+(?:\.\d+)?万?千瓦(.{2,8}?)项目")
 _SERVES_AFTER = re.compile(r"(?:提供|接入|送出|并网|消纳|调峰)")
 _POWER_KIND = re.compile(r"(?:新能源|清洁能源|可再生能源|风电|光伏|光热|风光|储能|风光储)(?:发电)?")
-#: A demonstrative right before a name (``这一…基地项目``, ``这座…电站``): the works just told, however
-#: long the words describing it; ``这一县``/``这个镇`` name no works.
-_THIS_WORDS = frozenset(("这一", "这个", "这座", "这条", "这项"))
+#: ``这一`` right before a name of words alone (``标志着这一…基地项目``): the works just told, however long
+#: the words describing it; ``这一县`` names no works, and a name with its figures after ``这个`` is one
+#: (``这个年产20万台精密减速机项目由…投资建设``).
+_THIS_WORDS = frozenset(("这一",))
 _LEVEL_AFTER_THIS = frozenset("省市县区旗州镇乡村")
 #: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
 _OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
@@ -1431,7 +1432,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if cls is not None and (industry_only(cls.group(1)) or _POWER_KIND.fullmatch(cls.group(1))) \
                 and _SERVES_AFTER.match(text, m1, end):
             continue  # ``可为周边约150万千瓦新能源项目提供调峰服务``: the projects a station serves, a class
-        if text[max(start, left - 2):left] in _THIS_WORDS and name[:1] not in _LEVEL_AFTER_THIS:
+        if text[max(start, left - 2):left] in _THIS_WORDS and name[:1] not in _LEVEL_AFTER_THIS \
+                and not any(ch.isdigit() for ch in name):
             continue  # ``标志着这一沙戈荒大型风光基地项目…``: the works just told, described again
         if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
             continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
