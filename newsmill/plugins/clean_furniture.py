@@ -169,7 +169,8 @@ _MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
                           r"(?:第?\s*[A-Z]?\d{1,3}|第[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
-_ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]")
+#: (also the two links alone on a line, no titles after them: ``上一篇　下一篇``)
+_ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]|上一(?:篇|条|页)[\s\u3000|｜/]*下一(?:篇|条|页)\s*$")
 _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")

@@ -1122,8 +1122,9 @@ def _continued_below(block: list[Line]) -> bool:
 
 
 #: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``; a digital edition's
-#: middle dot, ``·某县…``).
-_BRIEF_BULLETS = frozenset("■●◆▶★·•")
+#: middle dot, ``·某县…``; a triangle before a place and a colon, ``▲某旗：…``, which elsewhere opens
+#: a caption).
+_BRIEF_BULLETS = frozenset("■●◆▶★·•▲")
 
 
 def _first_body_unbulleted(block: list[Line]) -> bool:

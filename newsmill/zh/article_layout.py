@@ -32,7 +32,10 @@ _COLUMN_WORDS = re.compile(alternation((
     "一周", "速览", "传真", "播报", "集锦", "扫描", "巡礼", "链接",
     "短评", "快评", "述评", "微评", "锐评")) + "$")
 _LABEL = re.compile(rf"^[{HAN}A-Za-z0-9()（）·、]{{1,14}}[:：]$")
-_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓]|[(（]?图(?:\d*|[①-⑳])[)）]?\s*[:：]"
+#: A brief opened by a triangle, a place and a colon (``▲某旗：…``): an item of a column, no caption.
+_PLACE_BRIEF = rf"[{HAN}]{{1,8}}(?:省|市|县|区|旗|州|盟|镇|乡)[:：]"
+_CAPTION_START = re.compile(r"^(?:[▲△↑↓上下左右]?图[为:：]|[▲△↑↓](?!" + _PLACE_BRIEF + r")"
+                            r"|[(（]?图(?:\d*|[①-⑳])[)）]?\s*[:：]"
                             r"|[(（]?\s*(?:本版|本文)?(?:图片|照片)(?:由|来源|均由|为)|[(（]\s*资料图片?\s*[)）]"
                             # a table's caption (``表1  各县招商指标排名``)
                             r"|(?:附)?表\s*\d{1,2}(?:[\s\u3000:：]))")

@@ -434,6 +434,20 @@ _PARTY_AFTER = re.compile(r"(?:管委会)?(?:分别)?与[^，,。;；]{2,30}?(?:
 #: A facility taken up by a demonstrative (``这条生产线``, ``这个加工交易中心``, ``该基地``): no name.
 _THIS_FACILITY = re.compile(r"(?:该|这个|这条|这座|这一|此)[\u4e00-\u9fff]{0,4}?"
                             r"(?:生产线|综合体|中心|基地|产业园|园区|工厂|厂|项目|工程|养殖场|保鲜库|冷库)")
+#: Goods sent or sold to a place (``管道输送至工业园区``, ``供应风光基地``): the place they go to, no works
+#: (a supply chain's park, ``供应链产业园``, and a supply base, ``应急物资供应保障基地``, are works).
+_GOODS_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:输送至|输送到|运往|送往|运至|输往)"
+                         r"|[\u4e00-\u9fff]{0,4}?(?:主要|直接|就近|优先)供应|供应(?!链|保障))")
+#: Projects of a kind told by their total capacity (``周边约150万千瓦新能源项目``, ``等地400万千瓦新能源
+#: 项目``) and what a station or a line does for them next (``提供调峰服务``, ``接入需要``): a class.
+_SERVED_CLASS = re.compile(r"(?:周边|等地|地|沿线)?(?:约|近|超)?\d+(?:\.\d+)?万?千瓦(.{2,8}?)项目")
+_SERVES_AFTER = re.compile(r"(?:提供|接入|送出|并网|消纳|调峰)")
+_POWER_KIND = re.compile(r"(?:新能源|清洁能源|可再生能源|风电|光伏|光热|风光|储能|风光储)(?:发电)?")
+#: ``这一`` right before a name of words alone (``标志着这一…基地项目``): the works just told, however long
+#: the words describing it; ``这一县`` names no works, and a name with its figures after ``这个`` is one
+#: (``这个年产20万台精密减速机项目由…投资建设``).
+_THIS_WORDS = frozenset(("这一",))
+_LEVEL_AFTER_THIS = frozenset("省市县区旗州镇乡村")
 #: The works just told of, owning what is named next (``这个项目的``, ``该工程的``).
 _OF_THIS_WORKS = re.compile(r"(?:该|这个|此|这一)(?:项目|工程)的$")
 #: A signing right after a name (``…工业园区签订投资协议``) and the ``与`` naming that name the home's
@@ -1412,6 +1426,15 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if name[0] in "该这此" and _THIS_FACILITY.fullmatch(name) \
                 or text[left - 1:left] == "这" and _THIS_FACILITY.fullmatch(text, left - 1, m1):
             continue  # ``这条生产线投资…``: the works just told of, taken up again, no name
+        if _GOODS_SENT.match(name):
+            continue  # ``所产绿氢将通过管道输送至工业园区``, ``产品主要供应风光基地``: where goods go
+        cls = _SERVED_CLASS.fullmatch(name)
+        if cls is not None and (industry_only(cls.group(1)) or _POWER_KIND.fullmatch(cls.group(1))) \
+                and _SERVES_AFTER.match(text, m1, end):
+            continue  # ``可为周边约150万千瓦新能源项目提供调峰服务``: the projects a station serves, a class
+        if text[max(start, left - 2):left] in _THIS_WORDS and name[:1] not in _LEVEL_AFTER_THIS \
+                and not any(ch.isdigit() for ch in name):
+            continue  # ``标志着这一沙戈荒大型风光基地项目…``: the works just told, described again
         if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
             continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
         if item and _BARE_PROCESSING.fullmatch(name) \

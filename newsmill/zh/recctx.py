@@ -1339,10 +1339,9 @@ class RecordContext:
         if cached is None:
             cached = self._article_places[article] = self._places_of(article)
         ok = cached[0]
-        if ok and self.text.find("自治区", self.text.rfind("\n", 0, m.start()) + 1, m.start()) >= 0 \
-                and _REGION_OFFICE_TOLD.search(self.text, self.text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if ok and self._region_office_before(article, m.start()):
             # (记者从自治区交通运输厅获悉，2026年全区计划…: the region's office tells the region's figures,
-            # though the article's places lie in one city)
+            # though the article's places lie in one city; so do the paragraphs after its lead)
             provinces = self._region_office_page(article, m.start())
         elif ok:
             provinces = {x.value.get("province") for x in ok}
@@ -1354,6 +1353,22 @@ class RecordContext:
             return None
         province = provinces.pop()
         return (province, m.start(), m.end()) if province and province.endswith("自治区") else None
+
+    def _region_office_before(self, article: int | None, pos: int) -> bool:
+        """True when an office of the autonomous region tells the news before ``pos``: in its paragraph
+        (``记者从自治区交通运输厅获悉，…全区…``), or in the lead paragraph of the article when that is the
+        article's source (``本报呼和浩特…电 记者从自治区能源局获悉，…`` ⏎ ``今年以来，全区…``)."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if _REGION_OFFICE_TOLD.search(self.text, para, pos):
+            return True
+        if article is None or not 0 <= article < len(self.doc.articles):
+            return False
+        a = self.doc.articles[article]
+        lead = a.body_start if a.body_start is not None else a.start
+        lead_end = self.text.find("\n", lead)
+        if lead >= para or lead_end < 0 or lead_end > pos:
+            return False
+        return _REGION_OFFICE_TOLD.search(self.text, lead, lead_end) is not None
 
     def _region_office_page(self, article: int | None, pos: int) -> set[str]:
         """For an article naming no place but an office of the autonomous region before ``pos``

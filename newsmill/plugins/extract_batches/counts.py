@@ -399,12 +399,14 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|(?<=项目)中[，,]?(?:目前|现)?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
 
-                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
+                       # (also opened by ``其中`` or after the part before: ``，其中1个已开工、2个正在开展
+                       # 前期工作``)
+                       r"|(?:[，,](?:其中)?|、)(?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
                        r"|建成投产|竣工投产|建成投用"
                        # (the part getting ready to start, ``，6个进入开工准备阶段``: planned)
-                       r"|进入开工准备(?:阶段)?)(?=[，,。；;…]|$)")
+                       r"|进入开工准备(?:阶段)?|(?:正在|正)开展前期工作)(?=[，,、。；;…]|$)")
 
 
 #: Parts of a breakdown of projects counted with no word for them: by event, a sum right after

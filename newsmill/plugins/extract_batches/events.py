@@ -185,6 +185,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         rank = (0 if in_clause else 2) + (1 if cue in WEAK_STAGES else 0)
         if m.start() >= end and text.find("、", end, m.start()) >= 0:
             rank += 4  # 加快建设甲等10个项目、竣工投产乙等11个项目: the next item's event, not this one's
+        if m.end() == start - 1 and text.startswith("、", start - 1):
+            rank += 4  # 其中2个已开工、3个正在开展前期工作: the part before's event, right before it
         key = rank * 1000 + dist
         if best is None or key < best[0]:
             best = (key, STAGE_CUES[cue], m.start(), m.end())

@@ -665,8 +665,9 @@ _DISTANCE_FROM = re.compile(r"(?:离|距离?)[\u4e00-\u9fff]{1,12}?(?:不到|不
 #: years, no statistic of one period.
 _STREAK_FLOOR = re.compile(r"连续[\d一二三四五六七八九十多两]+年(?:稳定|保持|稳|站稳)?(?:在|于)?$")
 _FLOOR_AFTER = re.compile(r"(?:以上|之上|左右|大关)")
-#: One product told of (``这款机器人身高1.65米``, ``该型无人机续航…``): its make, no statistic.
-_ONE_PRODUCT = re.compile(r"(?:这|该)(?:款|台|架|型|种新)")
+#: One product told of (``这款机器人身高1.65米``, ``该型无人机续航…``): its make, no statistic; also
+#: the machines just set up (``这批风机叶轮直径达220米``, ``这组机组单机容量…``).
+_ONE_PRODUCT = re.compile(r"(?:这|该)(?:款|台|架|型|种新|(?:批|组)(?=风机|机组|设备|电解槽|储能))")
 
 
 def _one_product(text: str, s0: int, pos: int) -> bool:
@@ -678,6 +679,11 @@ def _one_product(text: str, s0: int, pos: int) -> bool:
     return m is not None and (m.start() == s0 or text[m.start() - 1] in "),，）")
 
 
+#: The pieces of a works set up so far (``已完成风机吊装92台``, ``完成风机基础浇筑186座``) and the
+#: machines put on its site (``现场投入吊车26台``): how far the works have got, no statistic of a place.
+_WORKS_PIECES_DONE = re.compile(r"(?:(?:已|累计)?完成[\u4e00-\u9fff]{0,6}?"
+                                r"(?:吊装|浇筑|安装|架设|组立|打桩)"
+                                r"|(?:现场|工地上?)(?:共)?(?:投入|调集|调配)[\u4e00-\u9fff]{0,6}?)$")
 #: The sum of the projects a sentence counts (``集中开工项目13个…总装机规模约215万千瓦``).
 #: (also the assets a count of asset projects holds: ``资产项目5个，资产规模约42亿元``)
 BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)|^资产规模")
@@ -1262,6 +1268,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 这款机器人身高1.65米: one product's make, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
                     continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
+                if (b := BATCH_COUNTED.search(ctx.text, sent.start, c0)) is not None \
+                        and _ONCE_DONE.search(ctx.text, b.end(), f.start):
+                    continue  # 集中开工项目6个，…，全部建成后可新增装机180万千瓦: what the batch is to yield
+                if f.kind != "percent" \
+                        and _WORKS_PIECES_DONE.search(ctx.text, max(c0, f.start - 16), f.start):
+                    continue  # 目前已完成风机吊装92台, 现场投入吊车26台: how far the works have got, its crew
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if _YIELD_OPENING.match(ctx.text, sent.start):
@@ -1399,9 +1411,10 @@ TALLY = re.compile(r"累计|(?:建园|成立|设立|开园|建区)以来")
 
 #: A sentence opening on what works yield once built (``达产后年产值…,年纳税…``, ``全部投产后…``),
 #: after the works were told of: their forecast, no place's statistic; its lines or phases may be named
-#: (``全部产线达产后…``, ``二期生产线全部投产后…``).
+#: (``全部产线达产后…``, ``二期生产线全部投产后…``); a plant's or a station's put into service
+#: (``全部投运后，年均上网电量…``, ``全容量并网后…``).
 _YIELD_OPENING = re.compile(r"\s*(?:项目|一期|二期|三期|首期)?(?:全部|全面)?(?:产线|生产线)?(?:全部|全面)?"
-                            r"(?:达产|投产|建成|建成投产)后")
+                            r"(?:达产|投产|建成|建成投产|投运|建成投运|全容量并网|投入运行)后")
 
 
 #: Standard factory floor, built by a place for firms to rent (``新建标准化厂房46万平方米``): with no

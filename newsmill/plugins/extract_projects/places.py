@@ -247,10 +247,14 @@ _DETAIL_SETTLES = re.compile(rf"{_AMOUNT_FIRST}(?:[，,](?=落户))?[^，,。；
 
 
 #: ``高庙镇设施农业产业园项目``, ``某某片区电子信息产业园``: a town or an area of a zone opening the name.
-_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4})"
+_TOWN_OPENS = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道|片区)(?![至到])(?=[\u4e00-\u9fff]{4}|\d)"
+                         # (a town of four characters, a capacity after it: ``某某某某镇220千伏输变电工程``)
+                         r"|[^\W\d_A-Za-z县市区旗省州]{4}镇(?=\d)"
                          # an ethnic township with its village (``某某苗族乡某某村产业路项目``)
                          r"|[\u4e00-\u9fff]{1,3}?(?:苗族|彝族|藏族|羌族|回族|土家族|蒙古族|布依族|侗族|瑶族)+乡"
-                         r"(?:[^\W\d镇乡村]{2,3}村)?(?=[\u4e00-\u9fff]{4})")
+                         r"(?:[^\W\d镇乡村]{2,3}村)?(?=[\u4e00-\u9fff]{4})"
+                         # a township of Inner Mongolia's pastures (``某某塔拉苏木20万千瓦光伏项目``)
+                         r"|[^\W\d_A-Za-z县市区旗省州]{2,4}?苏木(?=[\u4e00-\u9fff\d]{4})")
 
 
 #: ``该村`` right before a name: the village the sentence before named.
@@ -877,7 +881,9 @@ def _own_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
 #: A town, township or street right after a county heading a name (``某县某某镇甲项目``); not the
 #: first end of a route (``某镇至某镇公路``: the road runs between two towns).
 _TOWN_AFTER_COUNTY = re.compile(r"(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![至到])"
-                                r"(?=[\u4e00-\u9fff]{4})")
+                                r"(?=[\u4e00-\u9fff]{4}|\d)"  # (a capacity after it: ``某镇330千伏…``)
+                                # (a pasture's township, a capacity after it: ``某旗某某苏木30万千瓦…``)
+                                r"|[^\W\d_A-Za-z县市区旗]{2,4}?苏木(?![至到])(?=[\u4e00-\u9fff\d]{4})")
 
 
 #: A port area right after a district printed in full heading a name (``某某区某某港区二期扩能工程``).

@@ -226,9 +226,10 @@ def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
     return None
 
 
-#: A town, township, street or village closing the words before a capacity in a name (``某某镇年屠宰…``):
+#: A town, township (a pasture's ``苏木``), street or village (``嘎查``) closing the words before a
+#: capacity in a name (``某某镇年屠宰…``, ``某某塔拉苏木20万千瓦…``):
 #: the project's place, no investor.
-_TOWN_END = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)$"
+_TOWN_END = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区|苏木|嘎查)$"
                        # (a landform where the plant stands: ``某县某某沙漠50万千瓦光热项目``)
                        r"|[\u4e00-\u9fff](?:沙漠|戈壁|荒漠|沙地|草原|湿地|峡谷|盆地)$")
 
