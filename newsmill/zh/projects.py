@@ -161,6 +161,10 @@ _CAPITAL_ORIGIN = re.compile(r"(?:外|内|港|澳|台|侨|港澳|港澳台|日|�
                              r"(?!源|金|本|产|料|讯|格|质|助|费|管|委)")
 #: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
 _NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
+#: A line joined at an end of the works told (``与某省规划建设的高速公路相接``, ``与既有铁路相连``): the
+#: road or railway met, a landmark, no works told.
+_JOINED_AFTER = re.compile(r"(?:相接|相连|衔接|相衔接|交汇|相交|连通|贯通)"
+                           r"(?![^，,。；;]{0,6}?(?:开工|建成|通车))")
 #: A document a list of works is issued in, right after the name (``重点项目计划``, ``…项目清单``), and
 #: the verb issuing it before (``印发``, ``出台``, ``下达``).
 _DOCUMENT_AFTER = re.compile(r"(?:投资)?(?:计划|清单|名单|名录)"
@@ -1465,6 +1469,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``韩资车载显示工厂投产``: the works told by its capital's origin, no name
         if not item and _NEAR_TO.search(name):
             continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
+        if not item and text[left - 1:left] == "与" and _JOINED_AFTER.match(text, m1, end):
+            continue  # ``与广东省规划建设的高速公路相接``: the line met at an end, a landmark, no works
         if _DOCUMENT_AFTER.match(text, m1) and _ISSUED.search(text, max(start, m0 - 16), m1):
             continue  # ``某县印发2026年重点项目计划``: a list of works issued as a document, no works
         if _DATE_OPENS.match(name):
