@@ -196,6 +196,7 @@ from newsmill.plugins.extract_projects.stages import (
     _stage_heads,
     _stage_tags,
     _still_in_talks,
+    start_planned_after_papers,
 )
 from newsmill.plugins.extract_projects.tables import (
     _table_projects,
@@ -468,6 +469,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
+                start_planned_after_papers(ctx, art, sent, r)  # 可研获批。……计划明年进场施工
                 if venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     if r.get("stage") is None:
                         _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event
