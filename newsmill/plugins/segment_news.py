@@ -1150,7 +1150,11 @@ def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
 
 #: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
 _EVENT_TITLE_END = re.compile(r"(?:开工|签约|投产|竣工|落地|开业|举行|召开|启动|建成|揭牌|通车|投运|落户"
-                              r"|奠基)$")
+                              r"|奠基"
+                              # (works finished or accepted, water works filled or carrying water, a line's
+                              # milestone: ``某县小型水库除险加固完工``, ``某工程通过完工验收``,
+                              # ``某水库下闸蓄水``, ``某供水工程全线通水``, ``某隧道贯通``)
+                              r"|完工|验收|蓄水|通水|贯通|合龙|试运营)$")
 #: A story's first words: the day of the news and a comma (``7月24日，``), or a day the story leaves
 #: vague (``日前，``, ``近日，``).
 _STORY_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日|昨日|昨天)[，,]")
