@@ -1372,6 +1372,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
         elif text[left].isdigit() and (mark := _DOT_ITEM_MARK.match(text, left, m0)) is not None:
             left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
+        elif text[left] in "·•" and (left == 0 or text[left - 1] == "\n") and m0 - left > 2:
+            left += 1  # ``·某县某公路建成通车``: the middle dot opening a brief, no part of the name
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         if not item and _VISITED.search(text, max(start, left - 3), left) and text[m1:m1 + 1] in ",，":
