@@ -263,7 +263,10 @@ _OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产"
                           # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
-                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)"
+                          # (a road's or a dam's sum by the estimate approved: ``工程概算总投资18.7亿元``,
+                          # ``项目估算总投资…``; the works told of, no class of works before it)
+                          r"|(?<![\u4e00-\u9fff])工程(?:概算|估算)?总投资|(?<![\u4e00-\u9fff])项目(?:概算|估算)总投资")
 
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
