@@ -1277,7 +1277,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
-    plans = [_plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
+    plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
@@ -1372,7 +1372,7 @@ def _comparison_gloss(texts: list[str], i: int) -> bool:
 _PLAN_OPENING = re.compile(r"(?:全线|全面|项目|工程|一期|二期|整体)?(?:计划|预计|力争|争取|有望|将于)")
 
 
-def _plan_gloss(texts: list[str], events: list[bool], milestones: list[bool], i: int) -> bool:
+def plan_gloss(texts: list[str], events: list[bool], milestones: list[bool], i: int) -> bool:
     """True when heading ``i`` opens on a plan (see :data:`_PLAN_OPENING`) while another heading reports
     an event or a milestone (``某高速公路某隧道贯通`` over ``全线计划2027年底建成通车``): the forecast is the
     gloss, the milestone the title."""
