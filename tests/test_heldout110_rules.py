@@ -45,8 +45,8 @@ def test_a_water_supply_carrying_water_along_its_length_is_built() -> None:
 
 
 def test_a_works_whose_feasibility_papers_are_approved_then_its_start_planned_is_a_started_target() -> None:
-    page = ("近日，宁乡至韶山高速公路工程可行性研究报告获省发展改革委批复。项目全长41.2公里，估算总投资56.8亿元，"
-            "计划明年一季度进场施工。\n")
+    page = ("近日，宁乡至韶山高速公路工程可行性研究报告获省发展改革委批复。"
+            "项目全长41.2公里，估算总投资56.8亿元，计划明年一季度进场施工。\n")
     r = projects(page)["宁乡至韶山高速公路工程"]
     assert (r.get("stage"), r.get("status")) == ("started", "target")
 
@@ -105,7 +105,8 @@ def test_a_works_sum_by_its_approved_estimate_opens_a_sentence_of_it() -> None:
 # --- articles: titles ------------------------------------------------------------------------------
 
 def test_a_title_of_transport_works_reporting_its_event_stands_over_its_gloss() -> None:
-    page = ("醴茶铁路建成通车\n湘东再添一条快速通道\n\n本报讯（记者 伍清嘉）10月18日，醴陵至茶陵铁路正式建成通车。\n")
+    page = ("醴茶铁路建成通车\n湘东再添一条快速通道\n\n"
+            "本报讯（记者 伍清嘉）10月18日，醴陵至茶陵铁路正式建成通车。\n")
     assert _titles(page)[0] == ("醴茶铁路建成通车", "湘东再添一条快速通道")
 
 
@@ -127,7 +128,8 @@ def test_a_lone_title_of_works_finished_or_accepted_over_a_dated_lead_opens_a_st
             "瑞金8座小型水库除险加固完工\n\n近日，瑞金市8座小型水库除险加固工程全部完工。\n\n"
             "兴国县平江河道治理工程通过完工验收\n\n日前，兴国县平江河道治理工程通过完工验收。\n")
     heads = [h for h, _ in _titles(page)]
-    assert heads == ["石城琴江水库下闸蓄水", "瑞金8座小型水库除险加固完工", "兴国县平江河道治理工程通过完工验收"]
+    assert heads == ["石城琴江水库下闸蓄水", "瑞金8座小型水库除险加固完工",
+                     "兴国县平江河道治理工程通过完工验收"]
 
 
 def test_a_sub_head_of_works_finished_over_an_undated_paragraph_stays_a_section() -> None:
