@@ -657,8 +657,10 @@ _BUILDS_COUNTED = re.compile(r"(?:主要|计划|拟|将)?(?:新建|改造|改建
 _BUILT_UNITS = frozenset(("条", "栋", "座", "间", "台", "套", "幢"))
 
 
-#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
-WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
+#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), or its height, span or width (``最大坝高
+#: 68米``, ``主跨420米``, ``路基宽度24.5米``), before a figure.
+WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长|(?:最大)?坝高|坝长|主跨|跨径|桥长|路基宽度?|宽度)"
+                          r"(?:为|达|约|达到)?约?$")
 #: How far a site lies from a place (``园区离机场不到20公里``, ``距市区约15千米``): its setting, no statistic.
 _DISTANCE_FROM = re.compile(r"(?:离|距离?)[\u4e00-\u9fff]{1,12}?(?:不到|不足|仅|只有|约|大约|有)?$")
 #: A run of years a figure held (``连续7年稳定在``, ``连续多年保持在``), before a floor: the record of the
