@@ -136,3 +136,76 @@ def test_a_sub_head_of_works_finished_over_an_undated_paragraph_stays_a_section(
     page = ("石城琴江水库下闸蓄水\n\n10月9日，石城县琴江水库工程正式下闸蓄水。\n\n"
             "配套渠道同步完工\n\n水库配套的干渠和支渠也已全部建成。\n")
     assert len(_titles(page)) == 1
+
+
+def test_a_sentence_opening_on_a_bridge_or_a_reservoir_bare_is_about_the_one_just_told() -> None:
+    page = ("10月12日，桃江县资江大桥工程完成交工验收。大桥全长1.8公里，总投资7.2亿元，"
+            "由桃江县交通建设投资有限公司投资建设。\n")
+    r = projects(page)["桃江县资江大桥工程"]
+    assert r.get("investment_cny") == 720000000
+
+
+def test_a_bridge_bare_with_no_figure_after_takes_nothing() -> None:
+    page = "10月12日，桃江县资江大桥工程完成交工验收。大桥通车后，两岸车程缩短至5分钟。\n"
+    assert projects(page)["桃江县资江大桥工程"].get("investment_cny") is None
+
+
+def test_a_port_capacity_as_designed_keeps_its_word() -> None:
+    page = "10月8日，湘阴港区漕溪作业区工程开工，建设2000吨级泊位3个，设计年吞吐能力260万吨。\n"
+    assert projects(page)["湘阴港区漕溪作业区工程"].get("capacity") == "设计年吞吐能力260万吨"
+
+
+# --- batches ---------------------------------------------------------------------------------------
+
+def _batches(page: str) -> list[dict]:
+    return [{k: f.value for k, f in r.fields.items()} for r in records(page, "batch")]
+
+
+def test_a_ceremony_held_at_a_main_venue_and_its_branches_at_once_is_a_venue() -> None:
+    page = ("本报讯 10月16日，全省第四季度水利重大项目集中开工活动在湘阴县主会场和各市州分会场同步举行。"
+            "此次集中开工的水利项目共42个，总投资318.6亿元。\n")
+    assert [b.get("count") for b in _batches(page)] == [42]
+    assert all(b.get("region") != "湘阴县" for b in _batches(page))
+
+
+def test_reservoirs_counted_before_the_works_done_on_them_are_a_batch() -> None:
+    page = "近日，桃江县今年实施的12座小型水库除险加固工程全部完工，总投资6400万元。\n"
+    assert [(b.get("count"), b.get("event"), b.get("total_cny")) for b in _batches(page)] \
+        == [(12, "completed", 64000000)]
+
+
+def test_reservoirs_a_place_has_are_no_batch() -> None:
+    page = "桃江县现有中型水库6座，小型水库128座。\n"
+    assert _batches(page) == []
+
+
+def test_a_place_talking_with_firms_about_the_sum_they_intend_is_a_batch_in_talks() -> None:
+    page = "目前，湘阴县正在与另外三家物流企业洽谈合作，意向投资额约5亿元。\n"
+    assert [(b.get("count"), b.get("event")) for b in _batches(page)] == [(3, "negotiating")]
+
+
+def test_firms_talked_with_and_no_sum_are_no_batch() -> None:
+    page = "目前，湘阴县正在与另外三家物流企业洽谈合作。\n"
+    assert _batches(page) == []
+
+
+# --- indicators ------------------------------------------------------------------------------------
+
+def _indicators(page: str) -> list[dict]:
+    return [{k: f.value for k, f in r.fields.items()} for r in records(page, "indicator")]
+
+
+def test_a_works_funds_listed_after_its_approved_estimate_are_no_statistics() -> None:
+    page = ("10月9日，桃江县资江水库工程下闸蓄水。工程概算总投资12.4亿元，其中中央预算内投资5亿元、"
+            "省级配套资金2.6亿元。\n")
+    assert not any(r.get("value") in (500000000, 260000000) for r in _indicators(page))
+
+
+def test_a_provinces_funds_of_the_year_stay_statistics() -> None:
+    page = "今年以来，湖南省共争取水利领域中央预算内投资86亿元，同比增长12%。\n"
+    assert any(r.get("value") == 8600000000 for r in _indicators(page))
+
+
+def test_a_dams_height_or_a_bridges_span_is_no_statistic() -> None:
+    page = "大坝为混凝土重力坝，最大坝高72米；大桥主跨420米，路基宽度24.5米。\n"
+    assert not any(r.get("unit") == "米" for r in _indicators(page))
