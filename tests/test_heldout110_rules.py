@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_furniture import bracketed_picture_caption
 from newsmill.plugins.segment_news import plan_gloss
 from newsmill.zh.projects import find_names
 from tests.heldout_support import rule_helpers
@@ -209,3 +210,14 @@ def test_a_provinces_funds_of_the_year_stay_statistics() -> None:
 def test_a_dams_height_or_a_bridges_span_is_no_statistic() -> None:
     page = "大坝为混凝土重力坝，最大坝高72米；大桥主跨420米，路基宽度24.5米。\n"
     assert not any(r.get("unit") == "米" for r in _indicators(page))
+
+
+# --- cleaning ----------------------------------------------------------------------------------------
+
+def test_a_bracketed_caption_with_a_name_spaced_by_two_blanks_is_furniture() -> None:
+    assert bracketed_picture_caption("（图为醴茶铁路醴陵段。 记者  伍  清  嘉  摄）")
+    assert bracketed_picture_caption("（图为醴茶铁路醴陵段。伍 清 嘉 摄）")
+
+
+def test_a_bracketed_aside_with_no_credit_is_no_caption() -> None:
+    assert not bracketed_picture_caption("（图为示意，项目总投资2亿元）")
