@@ -221,3 +221,15 @@ def test_a_bracketed_caption_with_a_name_spaced_by_two_blanks_is_furniture() -> 
 
 def test_a_bracketed_aside_with_no_credit_is_no_caption() -> None:
     assert not bracketed_picture_caption("（图为示意，项目总投资2亿元）")
+
+
+def test_works_to_be_pushed_on_then_their_start_planned_are_a_started_target() -> None:
+    page = "下一步，桃江县将推进城乡供水二期工程，总投资约3.2亿元，计划明年二季度开工。\n"
+    r = projects(page)["城乡供水二期工程"]
+    assert (r.get("stage"), r.get("status")) == ("started", "target")
+
+
+def test_works_pushed_on_now_with_no_start_planned_stay_under_way() -> None:
+    page = "目前，桃江县正在推进城乡供水二期工程，总投资约3.2亿元。\n"
+    r = projects(page)["城乡供水二期工程"]
+    assert r.get("stage") == "under_construction"

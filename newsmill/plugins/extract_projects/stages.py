@@ -469,6 +469,14 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[3] <= name.start \
+            and _WILL_PUSH.search(ctx.text, max(i0, best[2] - 3), best[2]):
+        # 将推进甲二期工程，总投资…，计划明年一季度开工: the start planned is the event told
+        later = [(s, e, cue) for s, e, cue in cues if name.end <= s < i1 and cue not in WEAK_STAGES
+                 and STAGE_CUES[cue] == "started"
+                 and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
+        if later:
+            return "started", later[0][0], later[0][1]
     if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
             and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
         # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
@@ -489,6 +497,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: A plan right before a weak cue (``将推进``, ``拟建设``): the works are still to come.
+_WILL_PUSH = re.compile(r"(?:将|拟|要|将要|将加快)$")
 #: A step of the works told done right before a weak cue (``已完成外墙保温和屋面防水施工``).
 _STEP_DONE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}$")
 #: What a sum is put in for, right before its building verb (``用于建设``, ``将用于新建``).
