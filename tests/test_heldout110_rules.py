@@ -233,3 +233,8 @@ def test_works_pushed_on_now_with_no_start_planned_stay_under_way() -> None:
     page = "目前，桃江县正在推进城乡供水二期工程，总投资约3.2亿元。\n"
     r = projects(page)["城乡供水二期工程"]
     assert r.get("stage") == "under_construction"
+
+
+def test_a_station_put_into_trial_operation_is_named_as_works() -> None:
+    assert _names("宜章县汽车客运站投入试运营，总投资1.2亿元。") == ["宜章县汽车客运站"]
+    assert _names("签约仪式在宜章县汽车客运站举行。") == []
