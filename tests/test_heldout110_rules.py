@@ -238,3 +238,18 @@ def test_works_pushed_on_now_with_no_start_planned_stay_under_way() -> None:
 def test_a_station_put_into_trial_operation_is_named_as_works() -> None:
     assert _names("宜章县汽车客运站投入试运营，总投资1.2亿元。") == ["宜章县汽车客运站"]
     assert _names("签约仪式在宜章县汽车客运站举行。") == []
+
+
+def test_the_length_one_works_will_do_is_no_statistic() -> None:
+    page = "同日开工的桃江县资江航道整治工程，总投资3.6亿元，将整治航道36公里。\n"
+    assert not any(r.get("unit") == "公里" for r in _indicators(page))
+
+
+def test_the_length_a_province_will_do_stays_a_statistic() -> None:
+    page = "今年，全省将整治航道120公里。\n"
+    assert any(r.get("value") == 120 for r in _indicators(page))
+
+
+def test_a_cost_per_mu_told_in_speech_is_no_statistic() -> None:
+    page = "“以前，一亩地一年光电费就要300多元。”桃江县一位果农说。\n"
+    assert not any(r.get("value") == 300 for r in _indicators(page))

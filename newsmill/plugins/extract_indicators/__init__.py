@@ -653,6 +653,11 @@ _NOT_WORD = re.compile(r"\W")
 #: A clause opening on building works (``新建…``, ``改造…``, ``安装…``): the things counted after it are
 #: what one project builds.
 _BUILDS_COUNTED = re.compile(r"(?:主要|计划|拟|将)?(?:新建|改造|改建|扩建|安装|建设)")
+#: A clause telling what the works named before it will do, by length (``，将整治航道42公里``,
+#: ``，拟新建堤防12公里``).
+_WORKS_WILL_DO = re.compile(r"(?:将|拟|计划)(?:新建|整治|疏浚|治理|改造|改建|建设|铺设)")
+#: A works named in the sentence before that clause (``某航道整治工程``, ``某项目``).
+_WORKS_NAMED = re.compile(r"工程|项目")
 #: Counters of things built (lines, buildings, rooms, machines).
 _BUILT_UNITS = frozenset(("条", "栋", "座", "间", "台", "套", "幢"))
 
@@ -1104,6 +1109,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
                     continue  # 新建…生产线3条, 改造闲置农房22栋: what one project builds, counted
+                if f.kind == "quantity" and f.unit.endswith(("公里", "千米")) \
+                        and _WORKS_WILL_DO.match(ctx.text, c0) \
+                        and _WORKS_NAMED.search(ctx.text, sent.start, c0) \
+                        and not REGION_WIDE.search(ctx.text, sent.start, f.start):
+                    continue  # 某航道整治工程，总投资…，将整治航道42公里: the length one works will do
                 if f.kind == "quantity" and not tally and "人均" not in metric \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
                         and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,

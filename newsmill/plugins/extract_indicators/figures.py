@@ -89,6 +89,8 @@ WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投�
 
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
 PER_UNIT = re.compile(r"(?:每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨|公斤|千克|斤|克|升|件|只|箱|袋)"
+                      # (one unit told in speech: ``一亩地一年光电费就要…``)
+                      r"|一亩地"
                       r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,8}$")
 
 
