@@ -158,7 +158,7 @@ STAGE_CUES: dict[str, str] = {
     "试运营": "in_production", "投入试运营": "in_production",
     # a water supply's whole network carrying water (``某县城乡供水工程全线通水``): built, as a road
     # open to traffic along its length (``全线通车``) and a works built and filled (``建成通水``)
-    "全线通水": "completed", "正式通水": "completed",
+    "全线通水": "completed",
 }
 #: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``,
 #: ``某污水处理厂提标改造工程近日通过验收``).
