@@ -946,13 +946,20 @@ def bracketed_picture_caption(s: str) -> bool:
     if s[-1] not in ")）":
         return False
     inner = s[1:-1].strip()
-    k = max(inner.rfind("。"), inner.rfind(" ", 0, max(0, len(inner) - 6)))
+    # (the full stop before the credit, else the last blank before it; a name spaced out by two blanks,
+    # ``记者  某  某  摄``, holds blanks of its own)
+    k = inner.rfind("。")
+    if k < 0 or k < len(inner) - 24:
+        k = max(k, inner.rfind(" ", 0, max(0, len(inner) - 6)))
     # (a PDF sets the photographer's name spaced, ``某 某 摄``: closed up before the test)
-    tail = _SPACED_CREDIT_RE.sub(lambda m: m.group(1).replace(" ", "") + " 摄", inner[k + 1:].strip())
+    tail = _SPACED_CREDIT_RE.sub(lambda m: _INNER_BLANKS.sub("", m.group(1)) + " 摄", inner[k + 1:].strip())
     return inner[:2] == "图为" and k > 4 and is_credit(tail)
 
 
-_SPACED_CREDIT_RE = re.compile(r"^((?:\S*(?:记者|通讯员)\s*)?[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}) 摄$")
+#: Blanks between two characters of a spaced name (``聂  远  航``).
+_INNER_BLANKS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_CREDIT_RE = re.compile(r"^((?:\S*(?:记者|通讯员)\s*)?"
+                               r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,3})[ \u3000]{1,2}摄$")
 
 
 #: A polite call to telephone closing an advertisement (``欢迎垂询 某某招商热线：0000-0000000``).

@@ -1151,7 +1151,11 @@ def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
 
 #: The event a news title reports, ending it (``某县某某项目开工``, ``某区两个项目签约``).
 _EVENT_TITLE_END = re.compile(r"(?:开工|签约|投产|竣工|落地|开业|举行|召开|启动|建成|揭牌|通车|投运|落户"
-                              r"|奠基)$")
+                              r"|奠基"
+                              # (works finished or accepted, water works filled or carrying water, a line's
+                              # milestone: ``某县小型水库除险加固完工``, ``某工程通过完工验收``,
+                              # ``某水库下闸蓄水``, ``某供水工程全线通水``, ``某隧道贯通``)
+                              r"|完工|验收|蓄水|通水|贯通|合龙|试运营)$")
 #: A story's first words: the day of the news and a comma (``7月24日，``), or a day the story leaves
 #: vague (``日前，``, ``近日，``).
 _STORY_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日|昨日|昨天)[，,]")
@@ -1271,13 +1275,14 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
-    milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
+    milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
+    plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
-               key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i],
+               key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i], plans[i],
                               not wrapped[i],
                               not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
@@ -1363,6 +1368,21 @@ def _comparison_gloss(texts: list[str], i: int) -> bool:
                for j, u in enumerate(texts))
 
 
+#: A heading opening on the plan for the whole works (``全线计划2027年底建成通车``, ``预计明年6月投产``,
+#: ``项目力争年内完工``): a forecast, not the news.
+_PLAN_OPENING = re.compile(r"(?:全线|全面|项目|工程|一期|二期|整体)?(?:计划|预计|力争|争取|有望|将于)")
+
+
+def plan_gloss(texts: list[str], events: list[bool], milestones: list[bool], i: int) -> bool:
+    """True when heading ``i`` opens on a plan (see :data:`_PLAN_OPENING`) while another heading reports
+    an event or a milestone (``某高速公路某隧道贯通`` over ``全线计划2027年底建成通车``): the forecast is the
+    gloss, the milestone the title."""
+    if not _PLAN_OPENING.match(texts[i]):
+        return False
+    return any(j != i and (events[j] or milestones[j]) and not _PLAN_OPENING.match(texts[j])
+               for j in range(len(texts)))
+
+
 #: A title line that reports the event (ends with its verb: ``…重大项目集中开工``, ``…签约大会举行``,
 #: ``…风电项目全容量并网``; or names the works after it: ``某县签约某某项目``; or counts the projects
 #: after its verb: ``…洽谈会签约项目31个``); a line opening with its sum (``总投资152.3亿元 涵盖…``)
@@ -1405,7 +1425,10 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         # 厂房竣工``, ``某镇创业园开园``)
                         r"|企业园|创业园|厂房"
                         # (a public building: ``某医院新院区正式投用``, ``某中学新校区开工建设``)
-                        r"|院区|校区|医院|学校|体育中心|健身中心")
+                        r"|院区|校区|医院|学校|体育中心|健身中心"
+                        # (a road, a railway, a bridge or a tunnel, a port, an airport, a reservoir or an
+                        # irrigation district: ``某某高速公路建成通车``, ``某港区作业区投入试运营``)
+                        r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")

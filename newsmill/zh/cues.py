@@ -153,6 +153,12 @@ STAGE_CUES: dict[str, str] = {
     # works accepted when finished (``某煤矿智能化改造项目通过省级验收``, ``通过竣工验收``): they are built
     "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
     "竣工验收": "completed",
+    # a port's, a station's or a line's trial operation (``某作业区一期工程投入试运营``, ``新站近日试运营``):
+    # it runs, as a plant on trial (``试运行``, ``试生产``)
+    "试运营": "in_production", "投入试运营": "in_production",
+    # a water supply's whole network carrying water (``某县城乡供水工程全线通水``): built, as a road
+    # open to traffic along its length (``全线通车``) and a works built and filled (``建成通水``)
+    "全线通水": "completed",
 }
 #: What may stand right before works accepted (``某项目通过验收``, ``某工程已通过竣工验收``,
 #: ``某污水处理厂提标改造工程近日通过验收``).

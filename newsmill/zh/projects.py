@@ -146,6 +146,7 @@ _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2
                            r"|整体){0,3}"
                            # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
                            r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
+                           r"|投入试运营"
                            r"|开门迎客|开街|启用|投用|竣工|建成|完工"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
@@ -161,6 +162,19 @@ _CAPITAL_ORIGIN = re.compile(r"(?:外|内|港|澳|台|侨|港澳|港澳台|日|�
                              r"(?!源|金|本|产|料|讯|格|质|助|费|管|委)")
 #: Where a site lies, by what (``园区紧邻高速公路出口``, ``毗邻某港码头``): the landmark, no works.
 _NEAR_TO = re.compile(r"紧邻|毗邻|邻近|靠近|紧靠|地处")
+#: Works named by their size class alone (``中型水库``, ``大中型灌区``, ``小型水电站``).
+_SIZE_CLASS_ONLY = re.compile(r"(?:[大中小]型|大中型|中小型)"
+                              r"(?:水库|灌区|水电站|电站|泵站|水闸|港口|码头|机场)(?:工程|项目)?")
+#: The firms or staff of a park named before (``某产业园的企业可以就近装船``, ``园区内企业``): a place.
+_PARK_PEOPLE_AFTER = re.compile(r"(?:的|内的?)(?:企业|入驻企业|工人|员工|职工)")
+#: A supply delivered to what is named before (``向县城水厂供水``, ``向园区供气``).
+_SUPPLIED_AFTER = re.compile(r"(?:正式)?(?:供水|供电|供气|供热|输水|送水|调水)")
+#: A class of irrigation districts, no name (``大型灌区``, ``中小型灌区``, ``重点灌区``).
+_IRRIGATION_CLASS = re.compile(r"(?:[大中小]型|大中型|中小型|重点|骨干|现代化|生态)灌区$")
+#: A line joined at an end of the works told (``与某省规划建设的高速公路相接``, ``与既有铁路相连``): the
+#: road or railway met, a landmark, no works told.
+_JOINED_AFTER = re.compile(r"(?:相接|相连|衔接|相衔接|交汇|相交|连通|贯通)"
+                           r"(?![^，,。；;]{0,6}?(?:开工|建成|通车))")
 #: A document a list of works is issued in, right after the name (``重点项目计划``, ``…项目清单``), and
 #: the verb issuing it before (``印发``, ``出台``, ``下达``).
 _DOCUMENT_AFTER = re.compile(r"(?:投资)?(?:计划|清单|名单|名录)"
@@ -1382,6 +1396,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 left = mark.end()  # ``（1）某公司甲项目``: the number of a list's item
         elif text[left].isdigit() and (mark := _DOT_ITEM_MARK.match(text, left, m0)) is not None:
             left = mark.end()  # ``1.某公司甲项目``: the number of a list's item, a dot after it
+        elif text[left] in "·•" and (left == 0 or text[left - 1] == "\n") and m0 - left > 2:
+            left += 1  # ``·某县某公路建成通车``: the middle dot opening a brief, no part of the name
         if _VISITED.search(text, left, m0):
             continue  # ``深入工业园区、乡镇一线``: a kind of place visited, no project
         if not item and _VISITED.search(text, max(start, left - 3), left) and text[m1:m1 + 1] in ",，":
@@ -1488,6 +1504,16 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``韩资车载显示工厂投产``: the works told by its capital's origin, no name
         if not item and _NEAR_TO.search(name):
             continue  # ``园区紧邻高速公路出口``: a road or a port a site lies by, no works told
+        if not item and _SIZE_CLASS_ONLY.fullmatch(name):
+            continue  # ``这座建设了三年多的中型水库``: the works just told, by their size class, no name
+        if not item and text.endswith("服务", max(start, left - 2), left) and text.startswith("的", m1):
+            continue  # ``主要服务某产业园的原料和产品运输``: the park a works serves, no works told
+        if not item and text.endswith(_PARK_KINDS, m0, m1) and _PARK_PEOPLE_AFTER.match(text, m1, end):
+            continue  # ``有色金属产业园的企业可以就近装船``: the park its firms are in, a place
+        if not item and text[left - 1:left] == "向" and _SUPPLIED_AFTER.match(text, m1, end):
+            continue  # ``届时将正式向县城水厂供水``: the plant supplied, no works told
+        if not item and text[left - 1:left] == "与" and _JOINED_AFTER.match(text, m1, end):
+            continue  # ``与广东省规划建设的高速公路相接``: the line met at an end, a landmark, no works
         if _DOCUMENT_AFTER.match(text, m1) and _ISSUED.search(text, max(start, m0 - 16), m1):
             continue  # ``某县印发2026年重点项目计划``: a list of works issued as a document, no works
         if _DATE_OPENS.match(name):
@@ -1577,7 +1603,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                     # ``某站新站房``; their core is places by nature)
                     and not (not item and text[m0:m1] in (*_ROUTES, "站房", "枢纽站", "客运站")
                              and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))
-                    and not (not item and _small_firm_park_told(text, m0, m1))):
+                    and not (not item and _small_firm_park_told(text, m0, m1))
+                    # (an irrigation district named by its river or town: ``某江灌区工程``; its core is a
+                    # place by nature)
+                    and not (m0 - left >= 4 and text.endswith("灌区", left, m0)
+                             and not _IRRIGATION_CLASS.search(text, left, m0))):
             continue
         if name.startswith(_SOME_OF):
             continue  # ``多个港澳资项目相继落地``: projects counted vaguely, no one project

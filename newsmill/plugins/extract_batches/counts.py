@@ -73,10 +73,16 @@ COUNT_PATTERNS = (
     # not those a place has (``全市共有商业综合体12个``)
     re.compile(r"(?:开业|新建|改造|建成|开工)[\u4e00-\u9fff]{0,3}?(?:商业综合体|城市综合体)" + _APPROX
                + r"(?P<n>" + NUM + r")(?P<u>个|座|家)(?=[,，。;；、]|$)"),
+    # water works or bridges counted before their kind and the works done on them (``15座小型水库除险
+    # 加固工程全部完工``, ``9座病险水闸已完成初步设计批复``): each a works; not a stock a place has
+    # (``全市有中型水库12座``: the count after its noun)
+    re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?P<u>座)(?:[大中小]型|大中型|中小型|病险)?"
+               r"(?:水库|水闸|泵站|山塘|危桥|桥梁)"
+               r"(?=[^,，。;；]{0,8}?(?:除险加固|改造|改建|重建|工程|项目|完工|开工|竣工|批复))"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -88,7 +94,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None, None)
+                None, None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words

@@ -22,8 +22,10 @@ from newsmill.plugins.extract_batches.regions import (
 from newsmill.zh.cues import STAGE_RE
 from newsmill.zh.recctx import RecordContext, Span, place_name
 
-#: ``仪式在某区举行``: where a ceremony is held, not the region of the projects.
-VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)(?:隆重|正式)?(?:举行|召开|举办)")
+#: ``仪式在某区举行``: where a ceremony is held, not the region of the projects (also held at a main
+#: venue and its branches at once: ``在某县主会场和各市州分会场同步举行``).
+VENUE = re.compile(r"在([^,，。;；在]{2,12}?|[^,，。;；在]{2,24}?现场)"
+                   r"(?:隆重|正式|同步|同时)?(?:举行|召开|举办)")
 
 
 #: ``在某高新区集中签约项目19个``: a zone where the signing is held, after a district's batch told

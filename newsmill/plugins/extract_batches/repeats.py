@@ -108,9 +108,12 @@ _FIRMS_SIGNED_WITH = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)�
                                 r"|总投资)(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
-#: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``):
-#: one project a firm, a batch in talks.
-_FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企业|公司|客商)(?:前来|来此)?(?:洽谈|对接)"
+#: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``),
+#: or a place talking with them (``正在与另外两家航空企业洽谈合作，意向投资额约2亿元``): one project a
+#: firm, a batch in talks.
+_FIRMS_TALK = re.compile(r"(?:(?<=与)|(?<=与另外)|(?<=与其他)|(?<=同))?"
+                         r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?(?:企业|公司|客商)"
+                         r"(?:前来|来此)?(?:洽谈|对接|接洽)(?:合作)?"
                          r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
 
 

@@ -653,12 +653,19 @@ _NOT_WORD = re.compile(r"\W")
 #: A clause opening on building works (``新建…``, ``改造…``, ``安装…``): the things counted after it are
 #: what one project builds.
 _BUILDS_COUNTED = re.compile(r"(?:主要|计划|拟|将)?(?:新建|改造|改建|扩建|安装|建设)")
+#: A clause telling what the works named before it will do, by length (``，将整治航道42公里``,
+#: ``，拟新建堤防12公里``).
+_WORKS_WILL_DO = re.compile(r"(?:将|拟|计划)(?:新建|整治|疏浚|治理|改造|改建|建设|铺设)")
+#: A works named in the sentence before that clause (``某航道整治工程``, ``某项目``).
+_WORKS_NAMED = re.compile(r"工程|项目")
 #: Counters of things built (lines, buildings, rooms, machines).
 _BUILT_UNITS = frozenset(("条", "栋", "座", "间", "台", "套", "幢"))
 
 
-#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), before a figure.
-WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长)(?:为|达|约|达到)?约?$")
+#: One works' length (``新建线路长约186公里``, ``隧道全长3.2公里``), or its height, span or width (``最大坝高
+#: 68米``, ``主跨420米``, ``路基宽度24.5米``), before a figure.
+WORKS_LENGTH = re.compile(r"(?:全长|长度|线路长|总长|长|(?:最大)?坝高|坝长|主跨|跨径|桥长|路基宽度?|宽度)"
+                          r"(?:为|达|约|达到)?约?$")
 #: How far a site lies from a place (``园区离机场不到20公里``, ``距市区约15千米``): its setting, no statistic.
 _DISTANCE_FROM = re.compile(r"(?:离|距离?)[\u4e00-\u9fff]{1,12}?(?:不到|不足|仅|只有|约|大约|有)?$")
 #: A run of years a figure held (``连续7年稳定在``, ``连续多年保持在``), before a floor: the record of the
@@ -1108,6 +1115,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not REGION_WIDE.search(ctx.text, sent.start, f.start) \
                         and not _YEAR_BUILT.match(ctx.text, c0):
                     continue  # 新建…生产线3条, 改造闲置农房22栋: what one project builds, counted
+                if f.kind == "quantity" and f.unit.endswith(("公里", "千米")) \
+                        and _WORKS_WILL_DO.match(ctx.text, c0) \
+                        and _WORKS_NAMED.search(ctx.text, sent.start, c0) \
+                        and not REGION_WIDE.search(ctx.text, sent.start, f.start):
+                    continue  # 某航道整治工程，总投资…，将整治航道42公里: the length one works will do
                 if f.kind == "quantity" and not tally and "人均" not in metric \
                         and built_figure(ctx.text, sent.start, f.start, metric) \
                         and not _floor_of_region(ctx.text, _task_start(ctx.text, sent.start, c0), f.start,

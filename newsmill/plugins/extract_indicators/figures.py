@@ -62,7 +62,10 @@ WORKS_FUNDED = re.compile(r"(?:项目|工程)获得?[\u4e00-\u9fff]{0,14}(?:资�
 
 
 #: A part of one works' total told after ``其中`` (``甲工程总投资9.2亿元，其中使用专项债券资金…``).
-_WORKS_TOTAL_PART = re.compile(r"(?:项目|工程)(?:计划)?总投资[^。；;，,]{0,12}[，,]其中[^。；;，,]{0,16}$")
+#: (also by its approved estimate, with its funds listed: ``工程概算总投资18.7亿元，其中中央预算内投资…、
+#: 省级配套资金…``)
+_WORKS_TOTAL_PART = re.compile(r"(?:项目|工程)(?:计划|概算|估算)?总投资[^。；;，,]{0,12}[，,]"
+                               r"其中[^。；;，,]{0,24}$")
 #: A works' line of an infographic's ledger: its name, a colon, what it spent (``甲中心：已完成投资3``).
 _LEDGER_WORKS = re.compile(r"(?:项目|工程|中心|基地|园)[：:](?:目前)?(?:已|累计)?完成投资(?:约)?\d")
 
@@ -86,6 +89,8 @@ WORKS_PROGRESS = re.compile(r"(?:目前|现已|已|累计)*完成(?:投资|投�
 
 #: A rate per portion, person or household (``每份补贴3元``, ``每户奖励2000元``): a tariff, no statistic.
 PER_UNIT = re.compile(r"(?:每(?:份|人|户|位|次|辆|台|头|亩|平方米|吨|公斤|千克|斤|克|升|件|只|箱|袋)"
+                      # (one unit told in speech: ``一亩地一年光电费就要…``)
+                      r"|一亩地"
                       r"|单(?:台|套|个|户|笔|家|项|次|辆))[^,，。；;]{0,8}$")
 
 

@@ -196,6 +196,7 @@ from newsmill.plugins.extract_projects.stages import (
     _stage_heads,
     _stage_tags,
     _still_in_talks,
+    start_planned_after_papers,
 )
 from newsmill.plugins.extract_projects.tables import (
     _table_projects,
@@ -262,7 +263,10 @@ _OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
                           r"|项目投产|项目达产"
                           # ``…介绍，项目投资4.8亿元``: the project told of, no class of projects before it
-                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)")
+                          r"|(?<![\u4e00-\u9fff])项目投资(?=\d)"
+                          # (a road's or a dam's sum by the estimate approved: ``工程概算总投资18.7亿元``,
+                          # ``项目估算总投资…``; the works told of, no class of works before it)
+                          r"|(?<![\u4e00-\u9fff])工程(?:概算|估算)?总投资|(?<![\u4e00-\u9fff])项目(?:概算|估算)总投资")
 
 
 #: A sentence opening on the project just reported (``项目位于…``, ``该项目…``).
@@ -468,6 +472,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     _headline_stage(ctx, r, sent.article)
                 if r.get("stage") is None:
                     _member_stage(ctx, r, sent, batches)
+                start_planned_after_papers(ctx, art, sent, r)  # 可研获批。……计划明年进场施工
                 if venue_at_site(ctx.text, sent.start, name.start, name.end - 2, name.end):
                     if r.get("stage") is None:
                         _venue_batch_event(r, sent, batches)  # 主会场设在甲项目现场: the ceremony's event

@@ -101,7 +101,11 @@ _PHASE_WORKS = re.compile(r"(?:[一二三四五首]期)?(?:主体)?(?:工程|项
 _BARE_PARK = re.compile(r"(产业园|工业园|园区|专区"
                         # (a hospital's or a school's new site just told opened or started: ``某医院某新院区
                         # 正式投用。新院区位于某镇，…设置床位1000张``)
-                        r"|新院区|新校区)(?=位于|坐落|(?:[一二三首]期)?(?:计划|规划)?总投资|占地)")
+                        r"|新院区|新校区"
+                        # (a bridge, a reservoir, a tunnel, a wharf or an airport just told of: ``某大桥工程
+                        # 完成交工验收。大桥全长…，总投资…``, ``某水库工程下闸蓄水。水库总库容…``)
+                        r"|特大桥|大桥|水库|隧道|码头|机场)"
+                        r"(?=位于|坐落|(?:[一二三首]期)?(?:计划|规划|概算|估算)?总投资|占地|全长|总库容)")
 
 
 #: A sentence opening on ``中心`` bare, then what it does once running (``中心运营后可提供…岗位``): the

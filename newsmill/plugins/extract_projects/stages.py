@@ -469,6 +469,14 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
+    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[3] <= name.start \
+            and _WILL_PUSH.search(ctx.text, max(i0, best[2] - 3), best[2]):
+        # 将推进甲二期工程，总投资…，计划明年一季度开工: the start planned is the event told
+        later = [(s, e, cue) for s, e, cue in cues if name.end <= s < i1 and cue not in WEAK_STAGES
+                 and STAGE_CUES[cue] == "started"
+                 and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
+        if later:
+            return "started", later[0][0], later[0][1]
     if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
             and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
         # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
@@ -489,6 +497,8 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: A plan right before a weak cue (``将推进``, ``拟建设``): the works are still to come.
+_WILL_PUSH = re.compile(r"(?:将|拟|要|将要|将加快)$")
 #: A step of the works told done right before a weak cue (``已完成外墙保温和屋面防水施工``).
 _STEP_DONE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}$")
 #: What a sum is put in for, right before its building verb (``用于建设``, ``将用于新建``).
@@ -1082,3 +1092,39 @@ def _under_way_now(ctx: RecordContext, sent: Span, after: int, end: int) -> tupl
 _PREPARED_NOW = re.compile(r"[，,]?(?:已经|已|正在|正)?(?:完成|办理|编制|开展)(?:了)?[^，,。；;]{0,4}?"
                            r"(?:规划设计|初步设计|施工图设计|方案设计|可研|可行性研究|备案|立项|选址|用地预审"
                            r"|环评|前期工作|前期手续)")
+
+
+#: The works' papers reviewed or approved (``某高速公路工程可行性研究报告获省发展改革委批复``,
+#: ``工可获批``): the cue of a stage ``planned`` that a start planned later may follow.
+_PAPERS_APPROVED = re.compile(r"可行性研究报告|可研报告|可研|工可")
+#: Its start planned, with its time, in a later sentence of the same paragraph (``计划明年二季度进场施工``,
+#: ``力争年底前开工建设``).
+_START_PLANNED = re.compile(r"(?:计划|预计|力争|争取|拟)(?:于|在)?[^，,。；;]{0,10}?"
+                            r"(?P<cue>进场施工|开工建设|开工|动工)")
+
+
+#: Another works or a phase named (``二期``, ``乙工程``); the works just told taken up again (``该工程``,
+#: ``，项目初步设计…``) is none.
+_OTHER_WORKS = re.compile(r"[一二三四五六七八九十]期|[\u4e00-\u9fff](?<![该此本])(?:项目|工程)")
+
+
+def start_planned_after_papers(ctx: RecordContext, art: Span, sent: Span, r: Record) -> None:
+    """A works whose papers the news tells approved (stage ``planned``), then, in a later sentence of
+    the same paragraph with no other works nor phase named, its start planned (``某高速公路工程可行性
+    研究报告获批复。……计划明年二季度进场施工``): the start is the event reported, as a target."""
+    st = r.fields.get("stage")
+    if st is None or st.value != "planned" or not st.evidence or r.get("status") == "target":
+        return
+    cue = st.evidence[0]
+    if not _PAPERS_APPROVED.search(ctx.text, max(sent.start, cue.start - 4), min(sent.end, cue.end + 4)):
+        return
+    stop = ctx.text.find("\n", sent.end)
+    stop = art.end if stop < 0 else min(stop, art.end)
+    m = _START_PLANNED.search(ctx.text, sent.end, stop)
+    if m is None:
+        return
+    if _OTHER_WORKS.search(ctx.text, sent.end, m.start()):
+        return  # ``……二期工程计划明年开工``, ``乙项目计划…``: another works' plan
+    ev = ctx.evidence(m.start(), m.end())
+    r.set("stage", "started", ev)
+    r.set("status", "target", ev)
