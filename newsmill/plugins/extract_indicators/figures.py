@@ -151,6 +151,21 @@ def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
+#: A works named in full before the investment it has done (``某镇某江流域生态修复工程完成投资``).
+_WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?完成(?:了)?"
+                                 r"(?:年度|本年|全年)?投资$")
+#: Words of a class of projects, no works' name (``社会民生项目``, ``县级以上重点项目``, ``基础设施项目``).
+_PROJECT_CLASS = re.compile(r"重点|重大|产业|工业|民生|基础设施|技改|招商|民间|政府|续建|新开工|在建|以上|前期"
+                            r"|[省市县区]级|全[省市县区镇]|城建|交通|水利|能源|社会|农业")
+
+
+def _named_works_spent(metric: str) -> bool:
+    """True when the metric is a works named in full and the investment it has done (``某镇某江流域生态
+    修复工程完成投资``), not a class of projects (``社会民生项目完成投资``, ``县级以上重点项目完成投资``)."""
+    m = _WORKS_SPENT_METRIC.search(metric)
+    return m is not None and _PROJECT_CLASS.search(m.group("name")) is None
+
+
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
 
@@ -165,6 +180,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 项目已带动周边约300户茶农参与种植，茶园面积约2000亩: what the works brings along
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if metric.endswith("投资") and _named_works_spent(metric):
+        return True  # 某镇某流域生态修复工程完成投资1.3亿元: one named works' progress
     if "获" in metric and WORKS_FUNDED.search(metric):
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if text.find("其中", s0, pos) >= 0 and _WORKS_TOTAL_PART.search(text, s0, pos):
