@@ -300,8 +300,9 @@ _GAP_MENU_RE = re.compile(r"(?:网站)?首页(?:(?:[ \t]+|[ \t]*\u3000[ \t\u3000
 def site_menu(s: str) -> bool:
     """True for a site's menu bar: four or more names of two to six characters apart by bars (the
     last maybe led by Latin letters, ``PDF下载``), or apart by blanks after the home link
-    (``首页  政务公开  政务服务  互动交流``, ``首页 政务公开 办事服务 互动交流``), or a footer's two or three links, two of them of a site's
-    own (``网站地图 | 联系我们 | 使用帮助``), or more of them, some longer (``违法和不良信息举报``)."""
+    (``首页  政务公开  政务服务  互动交流``, ``首页 政务公开 办事服务 互动交流``), or a footer's two or
+    three links, two of them of a site's own (``网站地图 | 联系我们 | 使用帮助``), or more of them, some
+    longer (``违法和不良信息举报``)."""
     if s[:2] in ("首页", "网站") and _GAP_MENU_RE.fullmatch(s):
         return True
     if "|" not in s and "｜" not in s:

@@ -1297,7 +1297,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if not item and _FIRMS_COUNT_AFTER.match(text, m1, end):
             continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
-        if item and _DOCUMENT_AFTER.match(text, m1, end) and text.rfind("《", start, m0) > text.rfind("》", start, m0):
+        if item and _DOCUMENT_AFTER.match(text, m1, end) \
+                and text.rfind("《", start, m0) > text.rfind("》", start, m0):
             continue  # ``《某县2026年度重点项目建设计划》``: a document's title, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name

@@ -152,11 +152,11 @@ _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
 #: A works named in full before the investment it has done (``某镇某江流域生态修复工程完成投资``).
-_WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?完成(?:了)?"
-                                 r"(?:年度|本年|全年)?投资$")
+_WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?"
+                                 r"完成(?:了)?(?:年度|本年|全年)?投资$")
 #: Words of a class of projects, no works' name (``社会民生项目``, ``县级以上重点项目``, ``基础设施项目``).
-_PROJECT_CLASS = re.compile(r"重点|重大|产业|工业|民生|基础设施|技改|招商|民间|政府|续建|新开工|在建|以上|前期"
-                            r"|[省市县区]级|全[省市县区镇]|城建|交通|水利|能源|社会|农业")
+_PROJECT_CLASS = re.compile(r"重点|重大|产业|工业|民生|基础设施|技改|招商|民间|政府|续建|新开工|在建"
+                            r"|以上|前期|[省市县区]级|全[省市县区镇]|城建|交通|水利|能源|社会|农业")
 
 
 def _named_works_spent(metric: str) -> bool:

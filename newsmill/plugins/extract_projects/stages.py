@@ -936,7 +936,8 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 #: ``签约项目 加工贸易唱主角``); ``新开工项目`` heads a class of a plan's list, no event reported.
 #: A year's list of key projects heads its classes by an ordinal (``一、续建项目``, ``（三）预备项目``):
 #: the works carried on from last year are under way, the reserve ones in preparation.
-_STAGE_HEAD = re.compile(r"[【\[]?(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
+_STAGE_HEAD = re.compile(r"[【\[]?(?:[一二三四五六七八九十]{1,2}[、.．]"
+                         r"|[（(][一二三四五六七八九十]{1,2}[)）])?"
                          r"(?:重点|其他|主要)?(签约|开工|投产|竣工|在建|续建|预备)项目"
                          r"(?:一览|清单|名单|[ \u3000]?[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
 #: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
