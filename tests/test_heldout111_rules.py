@@ -137,3 +137,13 @@ def test_the_investment_a_works_named_in_full_has_done_is_its_progress() -> None
 def test_the_investment_a_class_of_projects_has_done_stays_a_statistic() -> None:
     page = "一季度，修水县社会民生项目完成投资6.2亿元，同比增长9.5%。\n"
     assert any(r.get("value") == 620000000 for r in _indicators(page))
+
+
+def test_a_yearly_power_yield_right_after_a_plants_own_event_is_the_plants() -> None:
+    page = "修水县渣津镇8兆瓦分布式光伏项目3月并网发电，年发电量约900万千瓦时。\n"
+    assert not any(r.get("unit") == "万千瓦时" for r in _indicators(page))
+
+
+def test_a_places_yearly_power_yield_stays_a_statistic() -> None:
+    page = "全县风电项目全部并网，年发电量达3.2亿千瓦时，同比增长15%。\n"
+    assert any(r.get("unit") == "亿千瓦时" for r in _indicators(page))

@@ -151,6 +151,11 @@ def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
+#: A clause of a yearly power yield with no subject of its own (``年发电量约1100万千瓦时``).
+_YEARLY_POWER = re.compile(r"(?:预计|可|每年|年均)?(?:年发电量|年均发电量|年上网电量|年发电)")
+#: One works and its event of running in the clause before (``某光伏项目1月底并网发电``, ``某电站建成投运``).
+_WORKS_EVENT_BEFORE = re.compile(r"(?<![等类各批些点个])(?:项目|工程|电站|电厂)[^，,。；;]{0,12}?"
+                                 r"(?:并网发电|并网|投产|投运|建成|竣工)[^，,。；;]{0,4}[，,]$")
 #: A works named in full before the investment it has done (``某镇某江流域生态修复工程完成投资``).
 _WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?"
                                  r"完成(?:了)?(?:年度|本年|全年)?投资$")
@@ -180,6 +185,9 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 项目已带动周边约300户茶农参与种植，茶园面积约2000亩: what the works brings along
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if "电" in metric and c0 > s0 and _YEARLY_POWER.match(text, c0) \
+            and _WORKS_EVENT_BEFORE.search(text, s0, c0) and _SCOPE_WORD.search(text, s0, pos) is None:
+        return True  # 某镇10兆瓦光伏项目1月底并网发电，年发电量约1100万千瓦时: the plant's yield
     if metric.endswith("投资") and _named_works_spent(metric):
         return True  # 某镇某流域生态修复工程完成投资1.3亿元: one named works' progress
     if "获" in metric and WORKS_FUNDED.search(metric):
