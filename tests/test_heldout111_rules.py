@@ -67,7 +67,8 @@ def test_a_hint_on_the_screen_or_browser_to_view_the_site_with() -> None:
 
 
 def test_a_related_information_label_over_a_release_title_and_its_meta_line() -> None:
-    texts = ["【相关信息】", "", "武宁县一季度经济运行简况", "", "发布时间：2026-04-20 16:10　　来源：武宁县统计局"]
+    meta = "发布时间：2026-04-20 16:10　　来源：武宁县统计局"
+    texts = ["【相关信息】", "", "武宁县一季度经济运行简况", "", meta]
     assert related_posts(texts) == [0]
     assert related_posts(["【相关信息】", "", "短", "", "短句"]) == []
 
@@ -105,10 +106,11 @@ def test_a_new_start_and_a_reserve_works_aimed_at_a_start_keep_their_aim() -> No
 
 def test_a_name_inside_book_title_marks_closed_by_a_plans_word_is_a_document() -> None:
     assert _names("日前，市政府印发《修水县2026年重大项目推进方案》，明确了全年目标。") == []
-    assert _names("根据《重点项目建设计划》，修水县杭口镇蚕桑产业园项目今年开工。") == ["修水县杭口镇蚕桑产业园项目"]
+    found = _names("根据《重点项目建设计划》，修水县杭口镇蚕桑产业园项目今年开工。")
+    assert found == ["修水县杭口镇蚕桑产业园项目"]
 
 
-# --- batches -------------------------------------------------------------------------------------------------
+# --- batches ---------------------------------------------------------------------------------------
 
 def test_rounds_a_plan_splits_a_collective_event_into_are_no_batch() -> None:
     assert 3 not in _counts("今年，修水县计划分三批组织重点项目集中签约，全年签约项目不少于30个。\n")
@@ -127,7 +129,7 @@ def test_places_signing_with_the_projects_side_are_no_batch_nor_statistic() -> N
     assert 21 in _counts("签约仪式上，6个乡镇的21个项目集中签约，总投资58亿元。\n")
 
 
-# --- indicators ----------------------------------------------------------------------------------------------
+# --- indicators ------------------------------------------------------------------------------------
 
 def test_the_investment_a_works_named_in_full_has_done_is_its_progress() -> None:
     page = "一季度，修水县城区供水管网改造提升工程完成投资8600万元，占总投资的35%。\n"
