@@ -149,3 +149,12 @@ def test_a_yearly_power_yield_right_after_a_plants_own_event_is_the_plants() -> 
 def test_a_places_yearly_power_yield_stays_a_statistic() -> None:
     page = "全县风电项目全部并网，年发电量达3.2亿千瓦时，同比增长15%。\n"
     assert any(r.get("unit") == "亿千瓦时" for r in _indicators(page))
+
+
+def test_a_further_part_after_an_enumeration_comma_is_a_batch() -> None:
+    counts = _counts("去年引进的36个项目中，已有20个开工建设、9个竣工投产，履约率达81%。\n")
+    assert 20 in counts and 9 in counts
+
+
+def test_a_count_of_other_things_after_an_enumeration_comma_is_no_batch() -> None:
+    assert 4 not in _counts("园区今年引进项目12个，已建成标准化厂房6栋、4个冷库。\n")
