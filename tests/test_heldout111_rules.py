@@ -158,3 +158,8 @@ def test_a_further_part_after_an_enumeration_comma_is_a_batch() -> None:
 
 def test_a_count_of_other_things_after_an_enumeration_comma_is_no_batch() -> None:
     assert 4 not in _counts("园区今年引进项目12个，已建成标准化厂房6栋、4个冷库。\n")
+
+
+def test_projects_counted_by_a_running_total_and_its_verb() -> None:
+    assert 45 in _counts("力争到6月底，修水县新开工项目累计达到45个以上。\n")
+    assert not _counts("一季度，修水县重点项目累计完成投资52亿元。\n")
