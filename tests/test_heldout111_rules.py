@@ -163,3 +163,9 @@ def test_a_count_of_other_things_after_an_enumeration_comma_is_no_batch() -> Non
 def test_projects_counted_by_a_running_total_and_its_verb() -> None:
     assert 45 in _counts("力争到6月底，修水县新开工项目累计达到45个以上。\n")
     assert not _counts("一季度，修水县重点项目累计完成投资52亿元。\n")
+
+
+def test_a_revolving_fund_a_place_sets_up_is_a_statistic_of_its_size() -> None:
+    page = "今年，修水县设立规模3亿元的中小企业应急转贷周转资金。\n"
+    assert any(r.get("value") == 300000000 for r in _indicators(page))
+    assert not _indicators("企业的周转金5000万元来自银行贷款。\n")
