@@ -169,3 +169,10 @@ def test_a_revolving_fund_a_place_sets_up_is_a_statistic_of_its_size() -> None:
     page = "今年，修水县设立规模3亿元的中小企业应急转贷周转资金。\n"
     assert any(r.get("value") == 300000000 for r in _indicators(page))
     assert not _indicators("企业的周转金5000万元来自银行贷款。\n")
+
+
+def test_floor_a_tenant_rents_is_its_own() -> None:
+    page = "江西某某科技有限公司电机项目落户修水工业园，计划租用标准厂房2.4万平方米，年内投产。\n"
+    assert not any(r.get("unit") == "万平方米" for r in _indicators(page))
+    page = "今年以来，修水工业园已出租标准厂房12万平方米，入驻企业36家。\n"
+    assert any(r.get("unit") == "万平方米" for r in _indicators(page))

@@ -151,6 +151,8 @@ def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
+#: Floor a tenant rents (``计划租用标准厂房``, ``承租车间``): a firm's or project's, no statistic.
+_RENTED_FLOOR = re.compile(r"(?:租用|承租|租赁)[\u4e00-\u9fff]{0,4}?(?:厂房|车间|仓库|用房|办公楼)$")
 #: A clause of a yearly power yield with no subject of its own (``年发电量约1100万千瓦时``).
 _YEARLY_POWER = re.compile(r"(?:预计|可|每年|年均)?(?:年发电量|年均发电量|年上网电量|年发电)")
 #: One works and its event of running in the clause before (``某光伏项目1月底并网发电``, ``某电站建成投运``).
@@ -188,6 +190,9 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "电" in metric and c0 > s0 and _YEARLY_POWER.match(text, c0) \
             and _WORKS_EVENT_BEFORE.search(text, s0, c0) and _SCOPE_WORD.search(text, s0, pos) is None:
         return True  # 某镇10兆瓦光伏项目1月底并网发电，年发电量约1100万千瓦时: the plant's yield
+    if "租" in metric and _RENTED_FLOOR.search(metric) \
+            and (text.find("公司", s0, pos) >= 0 or text.find("项目", s0, pos) >= 0):
+        return True  # 某公司…项目落户园区，计划租用标准厂房3.2万平方米: the tenant's floor
     if metric.endswith("投资") and _named_works_spent(metric):
         return True  # 某镇某流域生态修复工程完成投资1.3亿元: one named works' progress
     if "获" in metric and WORKS_FUNDED.search(metric):
