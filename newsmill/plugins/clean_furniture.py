@@ -93,12 +93,15 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"|(?:第[A-Z]?\d{1,3}版\s*[:：]\s*[\u4e00-\u9fff·・]{1,8}[ \t\u3000]+)?"
         r"(?:上一版|下一版|返回目录|版面导航)"
         r"(?:[ \t\u3000]+(?:上一版|下一版|返回目录|版面导航))+"
-        r"|字号\s*[:：]\s*(?:放大|默认|缩小|大|中|小)(?:[ \t\u3000]*(?:放大|默认|缩小|大|中|小)){1,3}"
+        r"|(?:字号|字体)\s*[:：]\s*(?:放大|默认|缩小|大|中|小)"
+        r"(?:[ \t\u3000]*(?:放大|默认|缩小|大|中|小)){1,3}"
         # (a site's search box: ``请输入关键字 搜索``, ``输入关键词检索``)
         r"|(?:请输入|输入)(?:关键字|关键词|搜索词|检索词|搜索内容|检索内容)[.。…]{0,3}"
         r"[ \t\u3000]*(?:搜索|检索|查询)?"
+        # (the advanced search beside it: ``请输入关键字　搜索　高级检索``)
+        r"(?:[ \t\u3000]*高级(?:检索|搜索|查询))?"
         # (an attachment's file name: ``附件：2025年1—11月某市主要经济指标.xls``)
-        r"|附件\s*\d{0,2}\s*[:：]\s*\S.{0,60}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)"),
+        r"|附件(?:下载)?\s*\d{0,2}\s*[:：]\s*\S.{0,60}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)"),
     "page meta": re.compile(
         r"(?:\s*(?:发布时间|发布日期|来源|信息来源|作者|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*[^\s:：]{1,24}"
         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){2,}\s*"),
@@ -126,7 +129,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (the publisher before it: ``某某日报报业集团主办  版权所有 未经授权禁止转载``)
         r"|[\u4e00-\u9fff]{2,16}(?:主办|出品)[ \t\u3000]+版权所有.{0,30}"
         r"|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
-        r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"),
+        r"|.{0,30}(?:ICP备|ICP证|公网安备|网站标识码).{0,40}"
+        # (a hint on the screen or browser to view the site with: ``建议使用1920×1080分辨率浏览本网站``)
+        r"|(?:建议|推荐)(?:您)?(?:使用|采用)\S{0,30}(?:分辨率|浏览器)\S{0,12}(?:浏览|访问|查看)\S{0,8}"),
     "page header": re.compile(
         r"第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:：|·・]?\s*\S{1,12})?"
         # (after the page's section name, set letter-spaced or not: ``经 济 新 闻   2024年…  星期五  3``)
@@ -245,6 +250,8 @@ def site_furniture(s: str) -> str | None:
         return "page meta"  # (fields apart by two blanks, or by one full-width blank)
     if s[:2] in ("19", "20") and _POSTED_LABELLED_RE.fullmatch(s):
         return "page meta"  # (fields apart by single blanks after the posting time)
+    if FURNITURE_RES["page meta"].fullmatch(s):
+        return "page meta"  # (labelled fields apart by single blanks, longer than a short line)
     if ("【" in s or "[" in s) and _meta_then_tools(s):
         return "page meta"
     if ("|" in s or "｜" in s) and _meta_fields(_BAR_GAP_RE.split(s)):
@@ -286,16 +293,18 @@ _SHORT_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
-#: A site's menu of names apart by wide gaps, its home link first (``首页  政务公开  政务服务  互动交流``).
-_GAP_MENU_RE = re.compile(r"(?:网站)?首页(?:(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)"
+#: A site's menu of names apart by wide gaps, its home link first (``首页  政务公开  政务服务  互动交流``),
+#: or by single blanks (``首页 政务公开 办事服务 互动交流``: four short names after the home link).
+_GAP_MENU_RE = re.compile(r"(?:网站)?首页(?:(?:[ \t]+|[ \t]*\u3000[ \t\u3000]*)"
                           r"[\u4e00-\u9fff]{2,6}){3,11}")
 
 
 def site_menu(s: str) -> bool:
     """True for a site's menu bar: four or more names of two to six characters apart by bars (the
-    last maybe led by Latin letters, ``PDF下载``), or apart by wide gaps after the home link
-    (``首页  政务公开  政务服务  互动交流``), or a footer's two or three links, two of them of a site's
-    own (``网站地图 | 联系我们 | 使用帮助``), or more of them, some longer (``违法和不良信息举报``)."""
+    last maybe led by Latin letters, ``PDF下载``), or apart by blanks after the home link
+    (``首页  政务公开  政务服务  互动交流``, ``首页 政务公开 办事服务 互动交流``), or a footer's two or
+    three links, two of them of a site's own (``网站地图 | 联系我们 | 使用帮助``), or more of them, some
+    longer (``违法和不良信息举报``)."""
     if s[:2] in ("首页", "网站") and _GAP_MENU_RE.fullmatch(s):
         return True
     if "|" not in s and "｜" not in s:
@@ -857,6 +866,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         web = _web_copy_rule(s)
         if web:
             return "furniture", web
+        if ("字" in s or "打印" in s or "关闭" in s) and gapped_tools(s):
+            return "furniture", "page tools"
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
     if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
@@ -906,6 +917,14 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 3 * max_len and ("|" in s or "｜" in s):
         return barred_furniture(s, max_len)
     return None
+
+
+def gapped_tools(s: str) -> bool:
+    """A line of two or more blocks of a portal's tools apart by wide gaps (two blanks or a full-width
+    one), each a tool line on its own (``字号：大 中 小　　【打印本页】　【关闭窗口】``, ``字号：大 中 小
+    打印本页 关闭窗口``); a tool beside a sentence is no such line."""
+    blocks = [b for b in _WIDE_GAP_RE.split(s.strip()) if b]
+    return len(blocks) >= 2 and all(_TOOLS_RE.fullmatch(b) for b in blocks)
 
 
 #: A word's character: a block of a barred line without one is a rule, no furniture of its own.
@@ -1212,15 +1231,17 @@ _RELATED_INLINE_RE = re.compile(r"[【\[]?(?:相关|友情)(?:链接|新闻|文�
 #: (``某市人民政府 | 某省统计局 | 某县统计局``).
 _BARRED_LINKS_RE = re.compile(r"[^|｜\s]{2,20}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\s]{2,20})+")
 #: A bare label of a piece a site prints after a release, on a line of its own (``【相关解读】``).
-_BARE_PIECE_LABEL_RE = re.compile(r"[【\[](?:相关|政策|数据|图文|新闻)?解读[】\]]")
+_BARE_PIECE_LABEL_RE = re.compile(r"[【\[](?:(?:相关|政策|数据|图文|新闻)?解读|相关信息)[】\]]")
 
 
 def _piece_over_story(texts: list[str], i: int) -> bool:
     """The bare piece label at line ``i`` stands over a story's title and its first paragraph
-    (``【相关解读】`` ⏎ ``某县18个项目集中开工`` ⏎ ``1月20日，…``): the label alone is furniture."""
+    (``【相关解读】`` ⏎ ``某县18个项目集中开工`` ⏎ ``1月20日，…``), or over a release's title and its
+    meta line (``【相关信息】`` ⏎ ``某县一季度经济运行情况`` ⏎ ``发布时间：…　来源：某局``): the label
+    alone is furniture."""
     rest = [t for t in texts[i + 1:i + 6] if t][:2]
     return len(rest) == 2 and len(rest[0]) <= 40 and rest[0][-1] not in "。！？.!?：:" \
-        and len(rest[1]) > 40
+        and (len(rest[1]) > 40 or site_furniture(rest[1]) == "page meta")
 
 
 #: How an item of such a list opens: an arrow or a bullet.

@@ -1282,6 +1282,12 @@ _HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
 _TYPE_THEN_ITEM = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff]{1,6}[)）](?:项目|工程)")
 
 
+#: What closes a document's title right after ``项目`` inside book-title marks (``《…重点项目建设计划》``,
+#: ``《…项目管理办法》``): the projects of a plan or a rule, no works of their own.
+_TITLE_CLOSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:计划|方案|规划|清单|名单|名录|办法|意见|通知"
+                                 r"|细则|规定|目录|表|汇编|公告|公示)》")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1319,6 +1325,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新能源项目8个``: a class of projects counted in a batch
         if not item and _FIRMS_COUNT_AFTER.match(text, m1, end):
             continue  # ``新增省级智能制造示范工厂3家``: firms of a kind counted, no works
+        if item and _TITLE_CLOSED_AFTER.match(text, m1, end) \
+                and text.rfind("《", start, m0) > text.rfind("》", start, m0):
+            continue  # ``《某县2026年度重点项目建设计划》``: a document's title, no works
         if item and _TEAM_AFTER.match(text, m1, end):
             continue  # ``公司将尽快组建项目团队``: the team of a project, no name
         if item and _PROGRESS_TALK_AFTER.match(text, m1, end):

@@ -44,6 +44,8 @@ COUNT_PATTERNS = (
                r"|中已?(?:新开工|开复工|开工|竣工|投产|建成|落地))?"
                r"(?:数量|数)?(?:均|都|各)?(?:保持在|稳定在|维持在|不少于|不低于|至少|还有|尚有|仍有|突破"
                r"|共计|合计|总计"
+               # (a running total then its verb: ``新开工项目累计达到40个以上``)
+               r"|累计(?=达到|达)"
                r"|[(（](?=[^()（）\n]{0,20}[)）]))?" + _APPROX
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>个|项)(?:以上|左右)?"),
     # (tiers listed apart, ``52个省、市、县重点项目``; no second count on the way: in ``6个镇（街道）的
@@ -174,6 +176,16 @@ _ALL_ON_SCHEDULE = re.compile(r"(?:均|都|全部)(?:已经?)?(?:达到|完成|�
 #: projects counted before, their filing no event of a batch.
 _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取得|通过)了?项目"
                         r"(?:备案|核准|审批|立项|用地手续|前期手续|手续)")
+
+
+#: What a place does for the projects it counts (``为12个重点项目解决建设用地``, ``为3个项目现场颁发了施工
+#: 许可证``): projects served, no batch of an event (credit given to them, ``为12个重点项目授信…``, stays
+#: a count of the projects financed).
+_SERVED = re.compile(r"[\u4e00-\u9fff]{0,6}?项目(?:业主)?(?:现场|集中|一次性|及时|协调)?"
+                     r"(?:颁发|发放|核发|解决|办理|提供|兑现|争取|落实|化解|发证)")
+#: Places counted before the projects they deal with (``8个园区和乡镇分别与项目方签订落地协议``).
+_PLACES_DEALING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|乡镇|镇街|街道|县区|区县|县市区|部门|单位)"
+                             r"(?:[和及、][\u4e00-\u9fff]{1,4}?)?(?:分别|共同|先后)?[与同]项目")
 
 
 #: Fields counted before the projects they hold (``发布了三个方向的招商项目``, ``两大领域项目``).
@@ -310,6 +322,10 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``连续两个季度无实质进展的项目``: a span of time, no batch
             if m.group("u") == "个" and _FIELDS_COUNTED.match(text, m.end("u")):
                 continue  # ``三个方向的招商项目清单``: the fields the projects fall in, no batch
+            if text.endswith("为", max(s0, n0 - 1), n0) and _SERVED.match(text, m.end("u")):
+                continue  # ``为12个重点项目解决建设用地``: projects served, no batch of an event
+            if m.group("u") == "个" and _PLACES_DEALING.match(text, m.end("u")):
+                continue  # ``8个园区和乡镇分别与项目方签订落地协议``: places counted, no projects
             if _rest_of_share(text, s0, n0, m.end()):
                 continue  # ``38个项目中，已开工36个，剩余2个项目力争…``: the rest of a whole, no batch
             if _rest_itemized(text, s0, n0, m.end()):
@@ -334,7 +350,10 @@ _HELD_BEFORE = re.compile(r"(?:组织|举行|举办|开展)(?:了)?$")
 
 def _rounds_held(text: str, count: tuple[int, int, int, int]) -> bool:
     """True when a count in 批 counts ceremonies held in its clause (``今年已举行2批重大项目集中开工
-    活动``, ``全市已先后组织三批交通项目集中开工``): rounds of the event, no batch of projects."""
+    活动``, ``全市已先后组织三批交通项目集中开工``), or the rounds a plan splits the event into
+    (``计划分四批组织重点项目集中开工``): rounds of the event, no batch of projects."""
+    if text.endswith("分", max(0, count[2] - 1), count[2]):
+        return True
     stop = CLAUSE_END.search(text, count[1])
     end = stop.start() if stop else len(text)
     if _CEREMONY.search(text, count[1], end) is not None:
@@ -406,7 +425,7 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
 
                        # (also opened by ``其中`` or after the part before: ``，其中1个已开工、2个正在开展
-                       # 前期工作``)
+                       # 前期工作``; after an enumeration comma too: ``已有29个开工建设、11个建成投产``)
                        r"|(?:[，,](?:其中)?|、)(?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
                        r"(?:新开工|开工|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)

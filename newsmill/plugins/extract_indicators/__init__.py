@@ -534,7 +534,11 @@ INSTRUCTION = re.compile(r"各[^，,。；;]{0,10}?(?:要|务必|必须|应当|�
 #: What follows a count of units that are the subject of the clause's next figure (``7个工业园区
 #:实现营业收入658.6亿元``, ``12个重点园区完成工业投资…``).
 _COUNTED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:园区|开发区|高新区|产业园|集聚区|乡镇|县区|区县)"
-                              r"(?:共|累计|合计)?(?:实现|完成)[^,，。;；]{1,12}?\d")
+                              r"(?:共|累计|合计)?(?:实现|完成)[^,，。;；]{1,12}?\d"
+                              # (places signing with the projects' side: ``8个园区和乡镇分别与项目方
+                              # 签订落地协议``, the parties of the signing, no statistic)
+                              r"|[\u4e00-\u9fff]{0,4}?(?:园区|乡镇|县区|区县|街道)(?:[和及、][\u4e00-\u9fff]{1,4}?)?"
+                              r"(?:分别|共同|先后)?[与同][^,，。;；]{1,12}?(?:签订|签署|签约)")
 
 
 #: A figure compared with another one (``比上年同期多41亿元``, ``比上年末净增211家``): a difference.

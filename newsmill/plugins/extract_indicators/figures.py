@@ -156,6 +156,28 @@ def _park_phase_subject(text: str, s0: int, pos: int) -> bool:
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
 
 
+#: Floor a tenant rents (``计划租用标准厂房``, ``承租车间``): a firm's or project's, no statistic.
+_RENTED_FLOOR = re.compile(r"(?:租用|承租|租赁)[\u4e00-\u9fff]{0,4}?(?:厂房|车间|仓库|用房|办公楼)$")
+#: A clause of a yearly power yield with no subject of its own (``年发电量约1100万千瓦时``).
+_YEARLY_POWER = re.compile(r"(?:预计|可|每年|年均)?(?:年发电量|年均发电量|年上网电量|年发电)")
+#: One works and its event of running in the clause before (``某光伏项目1月底并网发电``, ``某电站建成投运``).
+_WORKS_EVENT_BEFORE = re.compile(r"(?<![等类各批些点个])(?:项目|工程|电站|电厂)[^，,。；;]{0,12}?"
+                                 r"(?:并网发电|并网|投产|投运|建成|竣工)[^，,。；;]{0,4}[，,]$")
+#: A works named in full before the investment it has done (``某镇某江流域生态修复工程完成投资``).
+_WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?"
+                                 r"完成(?:了)?(?:年度|本年|全年)?投资$")
+#: Words of a class of projects, no works' name (``社会民生项目``, ``县级以上重点项目``, ``基础设施项目``).
+_PROJECT_CLASS = re.compile(r"重点|重大|产业|工业|民生|基础设施|技改|招商|民间|政府|续建|新开工|在建"
+                            r"|以上|前期|[省市县区]级|全[省市县区镇]|城建|交通|水利|能源|社会|农业")
+
+
+def _named_works_spent(metric: str) -> bool:
+    """True when the metric is a works named in full and the investment it has done (``某镇某江流域生态
+    修复工程完成投资``), not a class of projects (``社会民生项目完成投资``, ``县级以上重点项目完成投资``)."""
+    m = _WORKS_SPENT_METRIC.search(metric)
+    return m is not None and _PROJECT_CLASS.search(m.group("name")) is None
+
+
 def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     """True when the figure at ``pos`` (clause from ``c0``, sentence from ``s0``) is one plant's or plan's.
 
@@ -170,6 +192,14 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 项目已带动周边约300户茶农参与种植，茶园面积约2000亩: what the works brings along
     if metric.endswith("增资") and COMPANY_RAISES.search(metric):
         return True  # 某集团宣布增资1.2亿欧元: one company's money
+    if "电" in metric and c0 > s0 and _YEARLY_POWER.match(text, c0) \
+            and _WORKS_EVENT_BEFORE.search(text, s0, c0) and _SCOPE_WORD.search(text, s0, pos) is None:
+        return True  # 某镇10兆瓦光伏项目1月底并网发电，年发电量约1100万千瓦时: the plant's yield
+    if "租" in metric and _RENTED_FLOOR.search(metric) \
+            and (text.find("公司", s0, pos) >= 0 or text.find("项目", s0, pos) >= 0):
+        return True  # 某公司…项目落户园区，计划租用标准厂房3.2万平方米: the tenant's floor
+    if metric.endswith("投资") and _named_works_spent(metric):
+        return True  # 某镇某流域生态修复工程完成投资1.3亿元: one named works' progress
     if "获" in metric and WORKS_FUNDED.search(metric):
         return True  # 某某提标改造工程获专项债券资金8000万元: what one works receives
     if text.find("其中", s0, pos) >= 0 and _WORKS_TOTAL_PART.search(text, s0, pos):

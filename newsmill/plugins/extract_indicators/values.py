@@ -22,8 +22,9 @@ FUND_NOUN = re.compile(r"(?:专项资金|资金|基金)")
 #: A fund set up, its size told first (``设立了规模20亿元的某某产业基金``, ``组建总规模50亿元的…基金``):
 #: the metric is the fund's size (``某某产业基金规模``).
 _FUND_SIZE_BEFORE = re.compile(r"(?:设立|成立|组建|发起设立|设)了?(?:总|首期)?规模$")
-#: (or a pool of funds: ``设立规模5亿元的技改专项贷款风险补偿资金池``)
-_FUND_NAMED_AFTER = re.compile(r"的(?P<fund>[\u4e00-\u9fff]{2,16}?(?:基金|资金池))")
+#: (or a pool of funds: ``设立规模5亿元的技改专项贷款风险补偿资金池``; a revolving fund for works' early
+#: steps: ``设立规模5亿元的重点项目前期工作周转金``)
+_FUND_NAMED_AFTER = re.compile(r"的(?P<fund>[\u4e00-\u9fff]{2,16}?(?:基金|资金池|周转金|周转资金))")
 
 
 def _fund_size(ctx: RecordContext, f: Figure, c0: int) -> tuple[str, int, int] | None:

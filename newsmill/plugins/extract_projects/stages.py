@@ -944,7 +944,11 @@ def _stage_tags(ctx: RecordContext, records: list[Record]) -> None:
 #: A sub-head of an account's post naming the event of the projects under it (``重点签约项目``,
 #: ``【投产项目】``, ``开工项目跑出“加速度”``, ``其他签约项目一览``, its tagline set apart by a blank:
 #: ``签约项目 加工贸易唱主角``); ``新开工项目`` heads a class of a plan's list, no event reported.
-_STAGE_HEAD = re.compile(r"[【\[]?(?:重点|其他|主要)?(签约|开工|投产|竣工|在建)项目"
+#: A year's list of key projects heads its classes by an ordinal (``一、续建项目``, ``（三）预备项目``):
+#: the works carried on from last year are under way, the reserve ones in preparation.
+_STAGE_HEAD = re.compile(r"[【\[]?(?:[一二三四五六七八九十]{1,2}[、.．]"
+                         r"|[（(][一二三四五六七八九十]{1,2}[)）])?"
+                         r"(?:重点|其他|主要)?(签约|开工|投产|竣工|在建|续建|预备)项目"
                          r"(?:一览|清单|名单|[ \u3000]?[\u4e00-\u9fff“”\"]{2,10})?[】\]]?")
 #: A line numbering the parts of a post (``01``, ``PART 2``): no sub-head of its own.
 _PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
@@ -952,7 +956,9 @@ _PART_NUMBER = re.compile(r"(?:PART|Part|part)?\s*\d{1,2}")
 _CLAUSE_MARKS = frozenset("。，；：,;:！？")
 #: How a sub-head's word names its event.
 _HEAD_EVENTS = {"签约": "signed", "开工": "started", "投产": "in_production", "竣工": "completed",
-                "在建": "under_construction"}
+                "在建": "under_construction", "续建": "under_construction", "预备": "planned"}
+#: Classes of a year's list of key projects telling where the project stands now.
+_PLAN_CLASSES = frozenset(("续建", "预备"))
 
 
 def _head_over(text: str, start: int, stop: int) -> re.Match[str] | None:
@@ -974,8 +980,9 @@ def _head_over(text: str, start: int, stop: int) -> re.Match[str] | None:
 
 def _stage_heads(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """In a post whose parts are headed by the event of their projects (``重点签约项目``, ``【投产
-    项目】``), a project under such a sub-head takes its event when it reports none of its own that
-    is done (no cue, a weak one, ``建设``, or a plan for later, ``预计今年10月开工``)."""
+    项目】``, ``一、续建项目``), a project under such a sub-head takes its event when it reports none of
+    its own that is done (no cue, a weak one, ``建设``, or a plan for later, ``预计今年10月开工``); one
+    under a reserve head (``三、预备项目``) only when it reports no event, or its preparation."""
     text = ctx.text
     for r in records:
         if "name" not in r.fields or not r.fields["name"].evidence:
@@ -986,8 +993,12 @@ def _stage_heads(ctx: RecordContext, art: Span, records: list[Record]) -> None:
             continue
         start = r.fields["name"].evidence[0].start
         head = _head_over(text, text.rfind("\n", art.start, start) + 1, art.start)
-        if head is None or r.get("stage") == _HEAD_EVENTS[head.group(1)]:
-            continue  # (its own words tell the head's event, as done or as planned: they stand)
+        if head is None or r.get("stage") == _HEAD_EVENTS[head.group(1)] \
+                and (r.get("status") == "actual" or head.group(1) not in _PLAN_CLASSES):
+            continue  # (its own words tell the head's event, as done or as planned: they stand; a
+            # plan's class tells the present, ``续建`` under way now whatever is aimed at)
+        if _HEAD_EVENTS[head.group(1)] == "planned" and r.get("stage") not in (None, "planned"):
+            continue  # a reserve project aimed at a start (``力争年底前开工``) keeps that aim
         ev = ctx.evidence(head.start(1), head.end(1))
         r.set("stage", _HEAD_EVENTS[head.group(1)], ev)
         r.set("status", "actual", ev)
