@@ -447,7 +447,8 @@ _BARE_SECTION_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 
 def section_then_editors(s: str) -> bool:
     """A page header of the section's name and two or more editors' fields, its page number on a line
-    of its own (``5`` ⏎ ``县域经济 责任编辑:某某 版式:某某 校对:某某``); a byline's role word is no section."""
+    of its own (``5`` ⏎ ``县域经济 责任编辑:某某 版式:某某 校对:某某``); a byline's role word is no
+    section."""
     head = _TRAILING_EDITORS_RE.sub("", s)
     return head != s and _BARE_SECTION_RE.fullmatch(head) is not None \
         and not head.endswith(("记者", "通讯员", "摄影", "作者", "实习生")) \

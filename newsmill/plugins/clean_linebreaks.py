@@ -465,7 +465,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
             verdict = "join"
-        if verdict != "join" and gs + 1 == ge and a[0] in _BRIEF_MARKS and brief_item_wraps(text, gaps, k, a, b):
+        if verdict != "join" and gs + 1 == ge and a[0] in _BRIEF_MARKS \
+                and brief_item_wraps(text, gaps, k, a, b):
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
                                                    or object_wrap(a, b) or capacity_wrap(a, b)

@@ -1371,7 +1371,8 @@ def _lead_statistic(texts: list[str], i: int) -> bool:
 
 #: A title opening on a place's name (``某某县…``) or naming the industry or works it tells of
 #: (``龙南稀土新材料产业链加速成势``, a place's short name before it).
-_PLACE_OPENS = re.compile(rf"[{HAN}]{{2,8}}?(?:县|区|市|州|镇|乡|旗)|[{HAN}]{{2,12}}(?:产业|集群|园区|项目|工业)")
+_PLACE_OPENS = re.compile(rf"[{HAN}]{{2,8}}?(?:县|区|市|州|镇|乡|旗)"
+                          rf"|[{HAN}]{{2,12}}(?:产业|集群|园区|项目|工业)")
 
 
 def _comparison_gloss(texts: list[str], i: int) -> bool:

@@ -936,8 +936,8 @@ _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
 _PLANT_STATE_AFTER = re.compile(r"(?:已经|已|正在|全面|顺利)?(?:封顶|主体)")
 #: A project named by its processing alone (``精深加工项目``): its product is in the capacity before it.
 _BARE_PROCESSING = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工程)")
-#: A product or industry, a link of its chain and maybe a stage of processing, alone (``有机硅下游深加工项目``,
-#: ``锂电上游配套项目``, ``稀土下游应用项目``): a kind of works, no one named (no figure, no firm).
+#: A product or industry, a link of its chain and maybe a stage of processing, alone
+#: (``有机硅下游深加工项目``, ``锂电上游配套项目``, ``稀土下游应用项目``): a kind of works, no one named.
 _DOWNSTREAM_KIND = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业链?)?(?:上下游|中下游|下游|上游)"
                               r"(?:精深|深|精|初)?(?:加工|配套|延链|应用|产品)?(?:项目|工程)")
 #: A yearly capacity with its product, then ``的`` (``年加工小龙虾5万吨的``, ``年处理秸秆10万吨的``).

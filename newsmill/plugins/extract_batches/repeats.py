@@ -115,9 +115,10 @@ _FIRMS_TALK = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)家(?:企
 
 
 #: A place in talks with firms over works of a kind, with the sum they intend together
-#: (``正与两家央企洽谈某产业下游深加工项目，意向投资合计45亿元``, ``与3家企业对接储能项目，意向投资共计12亿元``):
-#: one project a firm, a batch in talks.
-_TALKS_WITH_FIRMS = re.compile(r"与(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?(?:企业|公司|央企|国企|外企)"
+#: (``正与两家央企洽谈某产业下游深加工项目，意向投资合计45亿元``,
+#: ``与3家企业对接储能项目，意向投资共计12亿元``): one project a firm, a batch in talks.
+_TALKS_WITH_FIRMS = re.compile(r"与(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?"
+                               r"(?:企业|公司|央企|国企|外企)"
                                r"(?:洽谈|对接|接洽)[^，,。;；]{0,24}?项目"
                                r"(?=[，,][^。;；]{0,4}?意向(?:投资额?|投资金额|金额)(?:合计|共计|总计)"
                                r"(?:约|达)?\d)")
