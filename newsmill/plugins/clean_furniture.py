@@ -439,8 +439,8 @@ def imprint_line(s: str) -> bool:
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
-#: One editor's field of a page header (``版式:某某``).
-_EDITOR_FIELD_RE = re.compile(rf"[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?")
+#: One editor's label of a page header, after a blank (`` 版式:``).
+_EDITOR_LABEL_RE = re.compile(rf"[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?")
 #: A section's name alone (``县域经济``, ``区县·产业``).
 _BARE_SECTION_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 
@@ -452,7 +452,7 @@ def section_then_editors(s: str) -> bool:
     head = _TRAILING_EDITORS_RE.sub("", s)
     return head != s and _BARE_SECTION_RE.fullmatch(head) is not None \
         and not head.endswith(("记者", "通讯员", "摄影", "作者", "实习生")) \
-        and len(_EDITOR_FIELD_RE.findall(s[len(head):])) >= 2
+        and len(_EDITOR_LABEL_RE.findall(s[len(head):])) >= 2
 
 
 #: A box-drawing character (a long line of a boxed panel holds one).
