@@ -449,6 +449,22 @@ def imprint_line(s: str) -> bool:
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
+#: One editor's label of a page header, after a blank (`` 版式:``).
+_EDITOR_LABEL_RE = re.compile(rf"[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?")
+#: A section's name alone (``县域经济``, ``区县·产业``).
+_BARE_SECTION_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
+
+
+def section_then_editors(s: str) -> bool:
+    """A page header of the section's name and two or more editors' fields, its page number on a line
+    of its own (``5`` ⏎ ``县域经济 责任编辑:某某 版式:某某 校对:某某``); a byline's role word is no
+    section."""
+    head = _TRAILING_EDITORS_RE.sub("", s)
+    return head != s and _BARE_SECTION_RE.fullmatch(head) is not None \
+        and not head.endswith(("记者", "通讯员", "摄影", "作者", "实习生")) \
+        and len(_EDITOR_LABEL_RE.findall(s[len(head):])) >= 2
+
+
 #: A box-drawing character (a long line of a boxed panel holds one).
 _BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
@@ -836,6 +852,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
             if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
                 return "furniture", "page header"
+        elif len(s) <= 3 * max_len and section_then_editors(s):
+            return "furniture", "page header"
     if len(s) <= 3 * max_len and ("版" in s or "期" in s) and epaper_nav_line(s):
         return "furniture", "page header"
     if s[:2] == "国内" and _SERIAL_RE.fullmatch(s) or s[0] in _LATIN_CAPS and _latin_masthead(texts, i):

@@ -465,6 +465,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             verdict = "join"
         if verdict != "join" and gs + 1 == ge and dash_item_wraps(a, b, min_text):
             verdict = "join"
+        if verdict != "join" and gs + 1 == ge and a[0] in _BRIEF_MARKS \
+                and brief_item_wraps(text, gaps, k, a, b):
+            verdict = "join"
         if verdict != "join" and gs + 1 == ge and (title_word_cut(a, b) or predicate_wrap(a, b)
                                                    or object_wrap(a, b) or capacity_wrap(a, b)
                                                    or trend_wrap(a, b) or title_wrap(a, b)):
@@ -786,6 +789,32 @@ def dash_item_wraps(a: str, b: str, min_text: int = 30) -> bool:
 _TITLE_SIGNS = " \u3000“”‘’\"——|"
 #: Lines looked at on each side of a short line for the running text of its paragraph.
 _BLOCK_REACH = 3
+
+
+#: Marks opening each item of a column of briefs (``◆某县…``, ``●某区…``).
+_BRIEF_MARKS = frozenset("◆◇●•▪▲")
+
+
+def brief_item_wraps(text: str, gaps: list[tuple[int, int]], k: int, a: str, b: str) -> bool:
+    """True when line A opens an item of a column of briefs (``◆``), runs to the column's width with no
+    stop, and B, right below it, goes on with the sentence (``◆某市与一家企业洽谈年产1万吨高纯`` ⏎
+    ``石英砂项目，意向投资12亿元。``): a wrap inside the item, no brief's title over its text."""
+    if len(a) < 16 or a[-1] in SENTENCE_END or a[-1] in "：:；;" or not b or b[0] in _BRIEF_MARKS:
+        return False
+    if not (is_han(b[0]) or b[0].isdigit()) or not any(c in b for c in "，,。") or is_byline(b):
+        return False
+    widths = [ge - gs for gs, ge in _line_spans(gaps, k, 4)]
+    return bool(widths) and len(a) >= max(widths) - 2
+
+
+def _line_spans(gaps: list[tuple[int, int]], k: int, n: int) -> list[tuple[int, int]]:
+    """The spans of up to ``n`` lines before the line that ends at gap ``k`` (single breaks only)."""
+    spans = []
+    for j in range(k - 1, max(k - 1 - n, 0), -1):
+        if gaps[j][1] - gaps[j][0] != 1:
+            break
+        spans.append((gaps[j - 1][1] if j else 0, gaps[j][0]))
+    return [(x, y) for x, y in spans if y > x]
 
 
 def _is_plain_line(line: str) -> bool:

@@ -1279,10 +1279,12 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
+    lead = [_lead_statistic(texts, i) for i in range(len(texts))]  # 前10月…增长9.6% ⏎ 某地某产业…
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
                key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i], plans[i],
+                              lead[i],
                               not wrapped[i],
                               not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
@@ -1355,6 +1357,29 @@ _COMPARISON = re.compile(r"(?:增速|增幅|指标)[\u4e00-\u9fff]{0,4}(?:高于
 #: ``某县上半年…``, ``1—9月全区…``).
 _PERIOD_HEAD = re.compile(rf"[{HAN}]{{0,4}}?(?:前三季度|上半年|[一二三四]季度|前\d{{1,2}}个?月"
                           r"|1?\d\s*[-—–至]\s*1?\d月|今年以来)")
+
+
+#: A heading line holding one statistic of a period and nothing else (``前10月规上工业增加值增长9.6%``,
+#: ``1—9月全县工业投资增长18.2%``).
+_PERIOD_STATISTIC = re.compile(
+    rf"(?:今年)?(?:前\d{{1,2}}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度|上半年|今年以来)"
+    rf"[{HAN}]{{2,16}}?(?:同比)?(?:增长|下降|增速达到?|增速为)\d+(?:\.\d+)?%")
+
+
+def _lead_statistic(texts: list[str], i: int) -> bool:
+    """True when line ``i`` is a period's one statistic printed above a line with no figure that names
+    a place (``前10月规上工业增加值增长9.6%`` ⏎ ``某市某产业链加速成势``): the figure is the kicker
+    over the title."""
+    if i + 1 >= len(texts) or i or not _PERIOD_STATISTIC.fullmatch(texts[i]):
+        return False
+    nxt = texts[i + 1]
+    return not any(c.isdigit() for c in nxt) and _PLACE_OPENS.match(nxt) is not None
+
+
+#: A title opening on a place's name (``某某县…``) or naming the industry or works it tells of
+#: (``龙南稀土新材料产业链加速成势``, a place's short name before it).
+_PLACE_OPENS = re.compile(rf"[{HAN}]{{2,8}}?(?:县|区|市|州|镇|乡|旗)"
+                          rf"|[{HAN}]{{2,12}}(?:产业|集群|园区|项目|工业)")
 
 
 def _comparison_gloss(texts: list[str], i: int) -> bool:

@@ -471,6 +471,8 @@ def kicker_score(line: str) -> int:
         score += 2  # how fast it went, alone (``从签约到开工只用了47天``), over the news it times
     if s[:2] in _FORECAST_HEADS and _FORECAST_ONLY.fullmatch(s):
         score += 2  # a later event forecast, alone (``预计明年5月建成通车``), over the news of the day
+    if _ONCE_BUILT.match(s):
+        score += 2  # what the works will yield once built (``建成后可年产某材料5万吨``), over its news
     return score
 
 
@@ -480,6 +482,12 @@ _FORECAST_HEADS = ("预计", "计划", "力争", "有望")
 #: ``有望春节前通车``): no name of its own, a kicker over the title of what happened today.
 _FORECAST_ONLY = re.compile(r"(?:预计|计划|力争|有望)(?:于|在)?[\u4e00-\u9fff0-9]{0,8}?"
                             r"(?:建成|全线)?(?:通车|投产|开工|竣工|完工|运营|通水|投用|通航|开通)")
+
+
+#: A line opening on what a works will yield once built or running (``建成后可年产8英寸晶圆36万片``,
+#: ``达产后年产值可达20亿元``, ``项目全部投产后每年可处理…``): a gloss, never the title of the news.
+_ONCE_BUILT = re.compile(r"(?:项目)?(?:全部|全面)?(?:建成|投产|达产|达效|建成投产|竣工投产|满产)后"
+                         r"(?:可|将|预计|每年|年)")
 
 
 #: A line telling only how long a project took from one step to the next (``从签约到开工只用了47天``,

@@ -862,6 +862,8 @@ def is_generic(name: str) -> bool:
         return True  # 甲项目的主厂房, 明年5月就能安装调试…生产线, 钢结构厂房已完成吊装: parts of a project
     if _BARE_PROCESSING.fullmatch(name):
         return True  # 将引进甲、乙等深加工项目: a stage of processing, no works named
+    if _DOWNSTREAM_KIND.fullmatch(name):
+        return True  # 正与两家央企洽谈有机硅下游深加工项目: works of a link of a chain, no one named
     if _BARE_WORKS_PART.fullmatch(name):
         return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
@@ -962,6 +964,10 @@ _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
 _PLANT_STATE_AFTER = re.compile(r"(?:已经|已|正在|全面|顺利)?(?:封顶|主体)")
 #: A project named by its processing alone (``精深加工项目``): its product is in the capacity before it.
 _BARE_PROCESSING = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工程)")
+#: A product or industry, a link of its chain and maybe a stage of processing, alone
+#: (``有机硅下游深加工项目``, ``锂电上游配套项目``, ``稀土下游应用项目``): a kind of works, no one named.
+_DOWNSTREAM_KIND = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业链?)?(?:上下游|中下游|下游|上游)"
+                              r"(?:精深|深|精|初)?(?:加工|配套|延链|应用|产品)?(?:项目|工程)")
 #: A yearly capacity with its product, then ``的`` (``年加工小龙虾5万吨的``, ``年处理秸秆10万吨的``).
 _CAPACITY_OF_IT = re.compile(r"年(?:加工|处理|生产|产)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?[万千百]?"
                              r"(?:吨|头|只|件|立方米|箱)的$")
@@ -2007,10 +2013,15 @@ _COUNT_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?项目(?:共|合计)?[\
 
 def _kinds_listed(text: str, items: list[tuple[int, int]], pos: int) -> bool:
     """True for a list closed by a count of projects (``甲、乙、丙等项目19个``) one of whose items is a
-    trade made of industry and product words alone (``半导体材料``): the items are kinds of works."""
-    if len(items) < 2 or not _COUNT_AFTER_LIST.match(text, pos):
+    trade made of industry and product words alone (``半导体材料``), or for three or more short items with
+    no figure, facility word or firm, one of them such a trade: the items are kinds of works."""
+    if len(items) < 2:
         return False
-    return any(industry_only(text[_cut_left(text, s, e):e].strip("“”\" ")) for s, e in items)
+    names = [text[_cut_left(text, s, e):e].strip("“”\" ") for s, e in items]
+    if _COUNT_AFTER_LIST.match(text, pos):
+        return any(industry_only(n) for n in names)
+    # with no count, three or more bare links of a chain (``引进锂电正极、负极、电解液等项目``)
+    return len(names) >= 3 and all(_bare_kind(n) for n in names) and any(industry_only(n) for n in names)
 
 
 def _bare_kind(item: str) -> bool:
@@ -2048,6 +2059,8 @@ _INDUSTRY_WORDS = (
     "储能", "氢能", "生物", "医药", "医疗", "器械", "装备", "智能", "数字", "食品", "饮料", "纺织", "服装",
     "家居", "建材", "化工", "半导体", "芯片", "集成电路", "通信", "软件", "数据", "算力", "高端", "精密",
     "零部件", "零配件", "配件", "部件", "元器件", "器件", "材料", "设备", "产品", "整机", "制造", "智造",
+    # links of a battery's chain (``锂电正极、负极、电解液等项目``)
+    "正极", "负极", "电解液", "隔膜", "前驱体", "铜箔",
     # trades of services and the land (``冰雪旅游、冰雪装备、文旅康养等项目``)
     "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
     # trades of commerce and goods moved (``跨境电商、保税维修等外贸新业态项目15个``)

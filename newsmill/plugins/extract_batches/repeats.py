@@ -117,6 +117,16 @@ _FIRMS_TALK = re.compile(r"(?:(?<=与)|(?<=与另外)|(?<=与其他)|(?<=同))?"
                          r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
 
 
+#: A place in talks with firms over works of a kind, with the sum they intend together
+#: (``正与两家央企洽谈某产业下游深加工项目，意向投资合计45亿元``,
+#: ``与3家企业对接储能项目，意向投资共计12亿元``): one project a firm, a batch in talks.
+_TALKS_WITH_FIRMS = re.compile(r"与(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?"
+                               r"(?:企业|公司|央企|国企|外企)"
+                               r"(?:洽谈|对接|接洽)[^，,。;；]{0,24}?项目"
+                               r"(?=[，,][^。;；]{0,4}?意向(?:投资额?|投资金额|金额)(?:合计|共计|总计)"
+                               r"(?:约|达)?\d)")
+
+
 #: Firms that signed and settled or that invest again, told as the subject, with the sum of their
 #: agreements (``已有5家配套企业签约落户，协议投资额达21.4亿元``, ``3家企业相继签约入驻，签约金额12亿元``,
 #: ``6家企业启动增资扩产，新增投资额32.8亿元``): one project a firm, a batch.
@@ -149,12 +159,13 @@ _BARE_AFTER = re.compile(r"项目|[\d.]+(?:亿|万)?元")
 
 
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
-    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED` or
-    :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
+    """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED`,
+    :data:`_TALKS_WITH_FIRMS` or :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end) \
-        or _FIRMS_SIGNED_WITH.search(ctx.text, sent.start, sent.end)
+        or _FIRMS_SIGNED_WITH.search(ctx.text, sent.start, sent.end) \
+        or _TALKS_WITH_FIRMS.search(ctx.text, sent.start, sent.end)
     if m is None and "有" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:

@@ -91,6 +91,7 @@ from newsmill.plugins.extract_projects.localities import (
     _municipal_zones,
     _paragraph_subject_place,
     _settled_county,
+    _sited_later,
     _story_local,
     _town_in_talks,
     _zone_counties,
@@ -742,6 +743,8 @@ def extract_projects(doc: Document) -> list[Record]:
             _town_in_talks(ctx, records)
         if "落户" in body:
             _settled_park(ctx, records)
+        if "位于" in body or "选址" in body or "坐落" in body:
+            _sited_later(ctx, records)
         _municipal_zones(ctx, art, records)
         provincial_zones(ctx, art, records)
         if may_be_abroad(body):

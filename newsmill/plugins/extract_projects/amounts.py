@@ -310,6 +310,9 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
         m = STORAGE_SIZE.search(text, start, end)
         if m:
             r.set("capacity", m.group(), ctx.evidence(m.start(), m.end()))
+        elif (m := RATE_FORMED.search(text, start, end)) is not None:
+            # 建成后可形成8英寸晶圆36万片/年的产能: the product and its yearly rate
+            r.set("capacity", m.group("what"), ctx.evidence(*m.span("what")))
     if r.get("capacity") is None and text.find("存栏", start, end) >= 0:
         m = DESIGNED_STOCK.search(text, start, end)
         if m:
@@ -646,6 +649,13 @@ CAPACITY_PHRASE = re.compile(
     # a rate per year written after the unit (``设计产能12万吨/年``)
     r"(?:/年|／年)?"
     r"(?=[,，。;；、]|的|能力|及|和|生产线|$)")
+
+
+#: A rate per year a works will form, its product before the figure and ``的产能`` after it
+#: (``可形成8英寸晶圆36万片/年的产能``, ``形成高纯石英砂2万吨/年的生产能力``).
+RATE_FORMED = re.compile(r"(?:形成|具备|达到|新增)(?P<what>[\u4e00-\u9fff\dA-Za-z.]{2,16}?"
+                         r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿|千)?(?:片|吨|件|套|台|只|颗|块|支|平方米)[/／]年)"
+                         r"的?(?:产能|生产能力|加工能力|能力|规模)")
 
 
 #: A yearly output of products listed before their joint quantity (``年产智能手表、蓝牙耳机等产品800万台

@@ -362,6 +362,33 @@ def _item_heads(ctx: RecordContext, records: list[Record]) -> None:
             _item_site(ctx, r, head[1] + 1, i1)
 
 
+#: A later clause of a project's sentence telling where it lies (``…近日竣工，总投资7.6亿元，位于某镇循环
+#: 经济园。``): a town, or a zone or park, maybe after its town, closing the clause.
+_SITED_LATER = re.compile(r"[，,](?:项目|该项目)?(?:位于|坐落于|选址于?)(?P<d>[\u4e00-\u9fff]{2,14}?"
+                          r"(?:镇|乡|街道|园区|园|开发区|高新区|经开区|工业集中区|产业集聚区|集中区))(?=[。；;，,]|$)")
+
+
+def _sited_later(ctx: RecordContext, records: list[Record]) -> None:
+    """A project with no ``detail`` whose sentence goes on, no other project named between, to a
+    clause telling where it lies (see :data:`_SITED_LATER`): that place is its ``detail``
+    (no county or city inside it: that would be a place of its own)."""
+    text = ctx.text
+    starts = sorted(r.fields["name"].evidence[0].start for r in records
+                    if r.kind == "project" and "name" in r.fields and r.fields["name"].evidence)
+    for r in records:
+        loc = r.get("location")
+        if r.kind != "project" or not loc or loc.get("detail") or not r.fields["name"].evidence:
+            continue
+        n1 = r.fields["name"].evidence[0].end
+        s1 = ctx.next_mark(frozenset("。！？!?\n"), n1)
+        s1 = len(text) if s1 < 0 else s1
+        m = _SITED_LATER.search(text, n1, s1 + 1)
+        if m is None or any(n1 <= x < m.start() for x in starts) or re.search(r"[县市州]", m.group("d")):
+            continue
+        r.set("location", {**loc, "detail": m.group("d")}, *r.fields["location"].evidence,
+              ctx.evidence(*m.span("d")))
+
+
 #: A town opening a clause as the party talking with a firm about the project the clause names
 #: (``某镇正与一家食品企业洽谈甲项目``, ``某乡与一家央企洽谈的乙项目``).
 _TOWN_IN_TALKS = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))(?:正在|正|已经|已)?(?:与|同|和)"

@@ -245,6 +245,8 @@ _TEAM_POSTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:招商)?(?:小分队|分�
 
 
 #: A phase alone before a capacity (``一期12万平方米标准厂房``, ``园区二期…``): no investor.
+#: A phase closing a firm before a capacity (``该公司二期年产…``, ``甲公司三期…``): no part of the investor.
+_PHASE_TAIL = re.compile(r"(?<=公司|企业|集团)[一二三四五六七八九十]期(?:工程|项目)?$")
 _PHASE_ONLY = re.compile(r"(?:园区|厂区|基地|项目)?(?:[一二三四五六首本]期|新建|扩建|续建)(?:工程|项目)?")
 
 
@@ -370,6 +372,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
             r.set("capacity", cap.group(), ctx.evidence(off, off + len(cap.group())))
         prefix = name.name[:cap.start()]
         prefix = re.sub(r"年$", "", prefix)
+        prefix = _PHASE_TAIL.sub("", prefix)  # 该公司二期年产…项目: the firm, not the firm and its phase
         if 2 <= len(prefix) <= 16 and "investor" not in r.fields and not _PHASE_ONLY.fullmatch(prefix) \
                 and not _only_places(ctx, name.start, name.start + len(prefix)) \
                 and not _TOWN_END.search(prefix):
