@@ -36,3 +36,17 @@ def test_a_citys_industrial_transfer_park_is_a_zone_and_its_figures_are_its_own(
 def test_transfer_of_industry_with_no_park_word_is_no_zone() -> None:
     page = "本报讯 阳春市积极承接珠三角产业转移，今年前5个月，全市规上工业增加值同比增长7.2%。\n"
     assert _zones(page) == []
+
+
+# --- indicators: regions -----------------------------------------------------------------------------------
+
+def test_a_citys_parks_on_the_provinces_tier_keep_the_city() -> None:
+    page = ("云浮园区经济稳中有进\n\n本报讯 记者从云浮市工业和信息化局获悉，今年1—5月，"
+            "全市5个省级以上工业园区完成工业投资61.8亿元，同比增长14.2%。\n")
+    assert {r["region"] for r in _indicators(page)} == {"云浮市"}
+
+
+def test_the_provinces_own_figure_keeps_the_province() -> None:
+    page = ("广东外贸稳中有升\n\n本报讯 记者从广东省商务厅获悉，今年1—5月，"
+            "全省外贸进出口总额同比增长6.1%。\n")
+    assert {r["region"] for r in _indicators(page)} == {"广东省"}
