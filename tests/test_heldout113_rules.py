@@ -50,3 +50,37 @@ def test_the_provinces_own_figure_keeps_the_province() -> None:
     page = ("广东外贸稳中有升\n\n本报讯 记者从广东省商务厅获悉，今年1—5月，"
             "全省外贸进出口总额同比增长6.1%。\n")
     assert {r["region"] for r in _indicators(page)} == {"广东省"}
+
+
+# --- articles: titles ------------------------------------------------------------------------------------
+
+def _titles(page: str) -> list[tuple[str | None, str | None]]:
+    return [(a.headline, a.kicker) for a in doc(page).articles]
+
+
+def test_firms_signed_to_move_in_under_a_works_event_title_are_its_gloss() -> None:
+    page = ("罗定电子信息产业园一期建成\n首批9家企业签约入驻\n\n"
+            "本报讯（记者 甘若琳）7月12日，罗定市电子信息产业园一期建成，总投资3.6亿元，"
+            "建成标准厂房6万平方米。\n")
+    assert _titles(page)[0] == ("罗定电子信息产业园一期建成", "首批9家企业签约入驻")
+
+
+def test_a_signing_of_its_own_under_a_works_title_stays_the_news() -> None:
+    page = ("罗定电子信息产业园一期建成\n9个项目现场签约\n\n"
+            "本报讯（记者 甘若琳）7月12日，罗定市电子信息产业园一期建成，总投资3.6亿元，"
+            "现场签约项目9个。\n")
+    assert _titles(page)[0][0] == "9个项目现场签约"
+
+
+def test_a_count_of_projects_and_their_event_under_a_catchword_title_is_its_subtitle() -> None:
+    page = ("封开“交地即开工”再提速\n3个项目当天交地当天开工\n\n"
+            "本报讯（通讯员 卢嘉怡）7月9日，封开县向3家企业交付工业用地，3个项目当天开工，"
+            "总投资5.4亿元。\n")
+    assert _titles(page)[0] == ("封开“交地即开工”再提速", "3个项目当天交地当天开工")
+
+
+def test_a_count_of_projects_under_a_plain_title_stays_the_title() -> None:
+    page = ("封开县举行项目集中开工活动\n3个项目当天开工\n\n"
+            "本报讯（通讯员 卢嘉怡）7月9日，封开县举行项目集中开工活动，3个项目当天开工，"
+            "总投资5.4亿元。\n")
+    assert _titles(page)[0] == ("3个项目当天开工", "封开县举行项目集中开工活动")

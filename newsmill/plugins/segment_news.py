@@ -1330,9 +1330,14 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     if _EVENT_THEN_FIGURE.fullmatch(texts[i]):
         # 某某智能起重机项目投产 年产800台套, under a title naming no project and no figure: its subtitle
         return any(not any(c.isdigit() for c in t) and "项目" not in t for t in texts[:i])
-    if not _FIGURE_PAIR.fullmatch(texts[i]):
+    if not _FIGURE_PAIR.fullmatch(texts[i]) and not _COUNTED_EVENT.fullmatch(texts[i]):
         return False
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
+
+
+#: A heading opening on a count of projects, then their event (``4个项目同日交地同日动工``,
+#: ``6个项目当天签约``): under a catchword title (``某区“拿地即开工”跑出加速度``) it tallies the news.
+_COUNTED_EVENT = re.compile(r"\d+个[^\s\d]{0,6}项目[^\s\d]{0,12}(?:开工|动工|签约|投产|竣工|落地)")
 
 
 #: A heading telling one project's event, then a blank and its yearly output (``某某起重机项目投产
@@ -1381,7 +1386,7 @@ def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
     (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
     event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
     (``拿地即开工``) printed above is the kicker, as before."""
-    if events[i] or _EVENT_WORD.search(texts[i]):
+    if events[i] or _EVENT_WORD.search(_TENANTS_SIGNED.sub("", texts[i])):
         return False
     # (a works named by its kind alone, ``某产业园二期建成投产``, is the news only over a gloss of figures
     # that builds nothing: ``新建4条生产线 全部达产后…`` under it tells the works, the title)
@@ -1405,6 +1410,8 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         r"|企业园|创业园|厂房"
                         # (a public building: ``某医院新院区正式投用``, ``某中学新校区开工建设``)
                         r"|院区|校区|医院|学校|体育中心|健身中心")
+#: Firms signed up to move into a park (``首批12家企业签约入驻``): its tenants, no event of a project.
+_TENANTS_SIGNED = re.compile(r"[^\s\d]{0,4}\d+家[^\s\d]{0,6}?企业签约入驻")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")
