@@ -84,3 +84,36 @@ def test_a_count_of_projects_under_a_plain_title_stays_the_title() -> None:
             "本报讯（通讯员 卢嘉怡）7月9日，封开县举行项目集中开工活动，3个项目当天开工，"
             "总投资5.4亿元。\n")
     assert _titles(page)[0] == ("3个项目当天开工", "封开县举行项目集中开工活动")
+
+
+# --- articles: credits of an account's post -------------------------------------------------------------
+
+_POST = ("连州发布\n连州发布 2026-07-20 08:00 发表于广东\n\n"
+         "上半年连州工业园区新签约项目8个\n\n"
+         "7月18日，记者从连州工业园区获悉，今年上半年，园区新签约项目8个，协议投资额21.5亿元。\n\n"
+         "{related}"
+         "END\n\n来源｜连州市融媒体中心\n文字｜苏念真\n编辑｜李 安\n\n阅读原文\n")
+
+
+def _credits(page: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(a.headline, a.source, list(a.reporters)) for a in doc(page).articles]
+
+
+def test_an_accounts_closing_credits_are_the_posts_not_the_related_storys() -> None:
+    related = ("相关阅读\n\n阳山茶叶加工项目开工\n\n7月16日，阳山县茶叶精深加工项目开工，"
+               "项目总投资1.1亿元。\n\n")
+    got = _credits(_POST.format(related=related))
+    assert got[0] == ("上半年连州工业园区新签约项目8个", "连州市融媒体中心", ["苏念真"])
+    assert got[1] == ("阳山茶叶加工项目开工", None, [])
+
+
+def test_a_related_story_with_its_own_byline_keeps_it() -> None:
+    related = ("相关阅读\n\n阳山茶叶加工项目开工\n\n本网讯(记者 邝若云)7月16日，阳山县茶叶精深加工项目开工，"
+               "项目总投资1.1亿元。\n\n")
+    got = _credits(_POST.format(related=related))
+    assert got[1][2] == ["邝若云"]
+
+
+def test_a_post_with_no_related_stories_keeps_its_closing_credits() -> None:
+    got = _credits(_POST.format(related=""))
+    assert got == [("上半年连州工业园区新签约项目8个", "连州市融媒体中心", ["苏念真"])]

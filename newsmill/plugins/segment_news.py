@@ -162,6 +162,7 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     if options.get("share_closing_credit", True):
         share_closing_credits(doc, pairs)
         share_opening_byline(doc, pairs)
+        credit_post_over_related(doc, pairs)
     masthead = masthead_outlet(lines)
     if masthead is not None:
         for draft, art in pairs:
@@ -1604,6 +1605,46 @@ def share_closing_credits(doc: Document, pairs: list[tuple[Draft, Article]]) -> 
             apply_credits(doc, art, [credit])
             art.attributes["credit_shared_from"] = k
             j -= 1
+
+
+#: An account's end mark on a line of its own (``END``, ``-END-``, ``— END —``).
+_END_MARK = re.compile(r"^[-—–_=·\s]*END[-—–_=·\s]*$", re.M)
+
+
+def credit_post_over_related(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:
+    """The credits an account prints after its end mark (``END`` ⏎ ``来源｜…`` ⏎ ``文字｜…``) are its
+    post's: with stories after a links label (``相关阅读``) between the post and the mark, they credit
+    the story before the label; the related stories keep only the bylines of their own."""
+    if len(pairs) < 2:
+        return
+    text = doc.clean
+    last_draft, last = pairs[-1]
+    if not last_draft.credits or last.body_end is None:
+        return
+    mark = _END_MARK.search(text, last.body_end)
+    after = [c for c in last_draft.credits if mark is not None and c.start >= mark.end()]
+    if not after:
+        return
+    label = next((k for k in range(1, len(pairs)) if any(
+        is_links_label(ln) for ln in text[pairs[k - 1][1].body_end or pairs[k - 1][1].end:
+                                          pairs[k][1].start].split("\n"))), None)
+    if label is None:
+        return
+    for k, (draft, art) in enumerate(pairs[label:], label):
+        if k != len(pairs) - 1 and art.attributes.get("credit_shared_from") != len(pairs) - 1:
+            continue
+        art.source, art.reporters = None, []
+        for key in ("source", "reporters"):
+            art.evidence.pop(key, None)
+        art.attributes.pop("credit_shared_from", None)
+        art.attributes.pop("bylines", None)
+        if k == len(pairs) - 1:  # its own byline stays
+            apply_credits(doc, art, [c for c in draft.credits if c not in after])
+    post = pairs[label - 1][1]
+    if post.attributes.pop("credit_shared_from", None) is not None:
+        post.source, post.reporters = None, []
+        post.evidence.pop("reporters", None)
+    apply_credits(doc, post, after)
 
 
 def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:
