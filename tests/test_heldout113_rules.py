@@ -122,8 +122,8 @@ def test_a_post_with_no_related_stories_keeps_its_closing_credits() -> None:
 # --- projects and batches: land handed over -----------------------------------------------------------------
 
 def test_land_handed_over_to_firms_is_no_works_finished() -> None:
-    page = ("本网讯(记者 邓明轩)7月10日,陆河县新材料产业园向2家企业交付工业用地共计96亩,2个项目总投资5.1亿元。"
-            "其中,广东泓澈新材料有限公司年产3万吨水性涂料项目投资3.2亿元,计划9月开工。\n")
+    page = ("本网讯(记者 邓明轩)7月10日,陆河县新材料产业园向2家企业交付工业用地共计96亩,"
+            "2个项目总投资5.1亿元。其中,广东泓澈新材料有限公司年产3万吨水性涂料项目投资3.2亿元,计划9月开工。\n")
     batches = [{k: f.value for k, f in r.fields.items()} for r in records(page, "batch")]
     assert all(b.get("event") != "completed" for b in batches)
     got = [p for name, p in projects(page).items() if name and "水性涂料" in name]
