@@ -135,3 +135,20 @@ def test_a_building_handed_over_for_use_stays_completed() -> None:
             "项目总投资1.8亿元,建筑面积5万平方米。\n")
     got = [p for name, p in projects(page).items() if name and "标准厂房" in name]
     assert got and got[0].get("stage") == "completed"
+
+
+# --- indicators: partners and recipients counted ------------------------------------------------------------
+
+def test_banks_a_park_works_with_are_no_statistic() -> None:
+    page = ("本报讯 今年以来，大埔县陶瓷产业园与县内4家银行合作推出“厂房贷”，上半年为入园企业发放贷款1.3亿元。\n")
+    assert all(r.get("unit") != "家" for r in _indicators(page))
+
+
+def test_firms_handed_land_in_a_first_batch_are_no_statistic() -> None:
+    page = "本报讯 7月8日，五华县产业园向首批4家企业交付工业用地，4个项目总投资7.6亿元。\n"
+    assert all(r.get("unit") != "家" for r in _indicators(page))
+
+
+def test_a_places_banks_counted_stay_a_statistic() -> None:
+    page = "本报讯 截至6月底，大埔县共有银行业金融机构12家，各项贷款余额同比增长9.3%。\n"
+    assert any(r.get("value") == 12 and r.get("unit") == "家" for r in _indicators(page))
