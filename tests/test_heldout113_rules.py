@@ -140,7 +140,8 @@ def test_a_building_handed_over_for_use_stays_completed() -> None:
 # --- indicators: partners and recipients counted ------------------------------------------------------------
 
 def test_banks_a_park_works_with_are_no_statistic() -> None:
-    page = ("本报讯 今年以来，大埔县陶瓷产业园与县内4家银行合作推出“厂房贷”，上半年为入园企业发放贷款1.3亿元。\n")
+    page = ("本报讯 今年以来，大埔县陶瓷产业园与县内4家银行合作推出“厂房贷”，"
+            "上半年为入园企业发放贷款1.3亿元。\n")
     assert all(r.get("unit") != "家" for r in _indicators(page))
 
 

@@ -544,9 +544,11 @@ COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净
 
 
 #: The firms an action goes to or is taken with, counted right after ``向``/``联合``
-#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``, ``向首批3家企业交付用地``), or after the examples they lead
+#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``, ``向首批3家企业交付用地``), or after the examples
+#: they lead
 #: (``为甲、乙等21家企业协调…``, ``联合甲银行、乙银行等4家金融机构``): no statistic.
-RECIPIENTS = re.compile(r"(?:向|联合)(?:首批|第[一二三四五六七八九十]批)?$|(?:向|为|联合)[^,，。;；向为]{1,24}等$")
+RECIPIENTS = re.compile(r"(?:向|联合)(?:首批|第[一二三四五六七八九十]批)?$"
+                        r"|(?:向|为|联合)[^,，。;；向为]{1,24}等$")
 #: Banks or lenders a place or a park works with, counted after ``与`` (``园区与县内3家银行合作推出…``,
 #: ``同5家金融机构签订…``): its partners, no statistic.
 _PARTNER_LENDERS = re.compile(r"(?:银行|金融机构|保险机构|担保机构)")
