@@ -153,3 +153,18 @@ def test_firms_handed_land_in_a_first_batch_are_no_statistic() -> None:
 def test_a_places_banks_counted_stay_a_statistic() -> None:
     page = "本报讯 截至6月底，大埔县共有银行业金融机构12家，各项贷款余额同比增长9.3%。\n"
     assert any(r.get("value") == 12 and r.get("unit") == "家" for r in _indicators(page))
+
+
+# --- indicators: periods ---------------------------------------------------------------------------------------
+
+def test_what_there_is_now_after_a_plan_for_next_year_takes_no_plans_time() -> None:
+    page = ("本报讯 7月12日，大埔县蜜柚加工产业园二期开工，计划明年6月建成投产。"
+            "大埔县现有蜜柚种植面积18.6万亩。\n")
+    got = [r for r in _indicators(page) if r.get("value") == 18.6]
+    assert got and got[0].get("period") == "2026"
+
+
+def test_a_figure_of_next_years_plan_keeps_its_time() -> None:
+    page = "本报讯 大埔县蜜柚加工产业园二期计划明年6月建成投产，届时蜜柚年加工能力将达到12万吨。\n"
+    got = [r for r in _indicators(page) if r.get("value") == 12]
+    assert not got or got[0].get("period") != "2026"
