@@ -155,7 +155,7 @@ def test_a_places_banks_counted_stay_a_statistic() -> None:
     assert any(r.get("value") == 12 and r.get("unit") == "家" for r in _indicators(page))
 
 
-# --- indicators: periods ---------------------------------------------------------------------------------------
+# --- indicators: periods -------------------------------------------------------------------------------
 
 def test_what_there_is_now_after_a_plan_for_next_year_takes_no_plans_time() -> None:
     page = ("本报讯 7月12日，大埔县蜜柚加工产业园二期开工，计划明年6月建成投产。"
