@@ -170,7 +170,7 @@ def test_a_figure_of_next_years_plan_keeps_its_time() -> None:
     assert not got or got[0].get("period") != "2026"
 
 
-# --- projects: stages -------------------------------------------------------------------------------------------
+# --- projects: stages -----------------------------------------------------------------------------------
 
 def test_the_last_of_a_works_steps_each_told_with_its_month_is_its_stage() -> None:
     page = ("本报讯 惠东县产业园内，广东晟澜包装科技有限公司投资2.6亿元建设的年产5万吨环保纸箱项目，"
