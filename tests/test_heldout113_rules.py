@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.zh.projects import find_names
 from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2026, 7, 25))
@@ -16,6 +17,10 @@ doc, records, projects = rule_helpers(dt.date(2026, 7, 25))
 
 def _indicators(page: str) -> list[dict]:
     return [{k: f.value for k, f in r.fields.items()} for r in records(page, "indicator")]
+
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in find_names(text, 0, len(text))]
 
 
 def _zones(page: str) -> list[str]:
@@ -184,3 +189,13 @@ def test_a_step_ahead_told_as_a_plan_is_no_stage_reached() -> None:
             "今年3月签约，5月开工，预计11月建成投产。\n")
     got = [p for name, p in projects(page).items() if name and "环保纸箱" in name]
     assert got and got[0].get("stage") == "started"
+
+
+def test_a_park_hosting_a_batchs_event_is_its_venue_no_works() -> None:
+    text = "7月6日，紫金县临江工业园区举行二季度项目集中开工活动，6个项目总投资12.5亿元。"
+    assert not any("临江工业园" in n for n in _names(text))
+
+
+def test_a_park_holding_its_own_opening_stays_works() -> None:
+    text = "7月6日，紫金县冷链物流园举行开园仪式，该项目总投资3.2亿元。"
+    assert any("冷链物流园" in n for n in _names(text))
