@@ -1274,7 +1274,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
         if not item and _HOSTS_BATCH.match(text, m1, end):
-            continue  # ``某物流园区举行上半年项目集中投产活动``: the park hosting the projects' event, no works
+            continue  # ``某物流园区举行上半年项目集中投产活动``: the park hosting the event, no works
         if not item and _TYPE_THEN_ITEM.match(text, m1, end):
             continue  # ``保税物流中心（B型）项目``: the works' type in brackets, then the name's end
         if (longer := NAME_END.match(text, m1, end)) is not None and not (
