@@ -387,15 +387,15 @@ _MONTH_BEFORE_CUE = re.compile(r"(?<!\d)(\d{1,2})月(?:上旬|中旬|下旬|初|
 
 def _last_of_dated_steps(text: str, sent: Span,
                          cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``今年1月签约、3月动工、6月下旬投产``: of the works' steps each told with its month, in the order
-    of the months, the last is the stage they reached; the earlier ones are no stage of theirs."""
+    """``今年1月签约、3月动工、6月下旬投产``: of the works' steps each told with its own month, the months
+    rising, the last is the stage they reached; the earlier ones are no stage of theirs."""
     dated = []
     for k, (s, _e, _c) in enumerate(cues):
         m = _MONTH_BEFORE_CUE.search(text, max(sent.start, s - 14), s)
         if m is not None and not TARGET_RE.search(text, max(sent.start, m.start() - 4), s):
             dated.append((k, int(m.group(1))))
-    if len(dated) < 2 or any(b[1] < a[1] for a, b in zip(dated, dated[1:])):
-        return cues
+    if len(dated) < 2 or any(b[1] <= a[1] for a, b in zip(dated, dated[1:])):
+        return cues  # (``3月签约落户``: one step in two words, its month once)
     drop = {k for k, _ in dated[:-1]}
     return [x for k, x in enumerate(cues) if k not in drop]
 
