@@ -162,6 +162,7 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
     if options.get("share_closing_credit", True):
         share_closing_credits(doc, pairs)
         share_opening_byline(doc, pairs)
+        credit_post_over_related(doc, pairs)
     masthead = masthead_outlet(lines)
     if masthead is not None:
         for draft, art in pairs:
@@ -1338,9 +1339,14 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     if _EVENT_THEN_FIGURE.fullmatch(texts[i]):
         # 某某智能起重机项目投产 年产800台套, under a title naming no project and no figure: its subtitle
         return any(not any(c.isdigit() for c in t) and "项目" not in t for t in texts[:i])
-    if not _FIGURE_PAIR.fullmatch(texts[i]):
+    if not _FIGURE_PAIR.fullmatch(texts[i]) and not _COUNTED_EVENT.fullmatch(texts[i]):
         return False
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
+
+
+#: A heading opening on a count of projects, then their event (``4个项目同日交地同日动工``,
+#: ``6个项目当天签约``): under a catchword title (``某区“拿地即开工”跑出加速度``) it tallies the news.
+_COUNTED_EVENT = re.compile(r"\d+个[^\s\d]{0,6}项目[^\s\d]{0,12}(?:开工|动工|签约|投产|竣工|落地)")
 
 
 #: A heading telling one project's event, then a blank and its yearly output (``某某起重机项目投产
@@ -1427,7 +1433,7 @@ def _under_event_title(texts: list[str], events: list[bool], i: int) -> bool:
     (``宁东再添一条…产业链``, ``32台风机全部投运 年上网电量约5.2亿千瓦时``), not the title.  A batch's
     event (``某市三季度重大项目集中开工`` over ``57个项目总投资…``) or a slogan naming no project
     (``拿地即开工``) printed above is the kicker, as before."""
-    if events[i] or _EVENT_WORD.search(texts[i]):
+    if events[i] or _EVENT_WORD.search(_TENANTS_SIGNED.sub("", texts[i])):
         return False
     # (a works named by its kind alone, ``某产业园二期建成投产``, is the news only over a gloss of figures
     # that builds nothing: ``新建4条生产线 全部达产后…`` under it tells the works, the title)
@@ -1454,6 +1460,8 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         # (a road, a railway, a bridge or a tunnel, a port, an airport, a reservoir or an
                         # irrigation district: ``某某高速公路建成通车``, ``某港区作业区投入试运营``)
                         r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道")
+#: Firms signed up to move into a park (``首批12家企业签约入驻``): its tenants, no event of a project.
+_TENANTS_SIGNED = re.compile(r"[^\s\d]{0,4}\d+家[^\s\d]{0,6}?企业签约入驻")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")
@@ -1646,6 +1654,46 @@ def share_closing_credits(doc: Document, pairs: list[tuple[Draft, Article]]) -> 
             apply_credits(doc, art, [credit])
             art.attributes["credit_shared_from"] = k
             j -= 1
+
+
+#: An account's end mark on a line of its own (``END``, ``-END-``, ``— END —``).
+_END_MARK = re.compile(r"^[-—–_=·\s]*END[-—–_=·\s]*$", re.M)
+
+
+def credit_post_over_related(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:
+    """The credits an account prints after its end mark (``END`` ⏎ ``来源｜…`` ⏎ ``文字｜…``) are its
+    post's: with stories after a links label (``相关阅读``) between the post and the mark, they credit
+    the story before the label; the related stories keep only the bylines of their own."""
+    if len(pairs) < 2:
+        return
+    text = doc.clean
+    last_draft, last = pairs[-1]
+    if not last_draft.credits or last.body_end is None:
+        return
+    mark = _END_MARK.search(text, last.body_end)
+    after = [c for c in last_draft.credits if mark is not None and c.start >= mark.end()]
+    if not after:
+        return
+    label = next((k for k in range(1, len(pairs)) if any(
+        is_links_label(ln) for ln in text[pairs[k - 1][1].body_end or pairs[k - 1][1].end:
+                                          pairs[k][1].start].split("\n"))), None)
+    if label is None:
+        return
+    for k, (draft, art) in enumerate(pairs[label:], label):
+        if k != len(pairs) - 1 and art.attributes.get("credit_shared_from") != len(pairs) - 1:
+            continue
+        art.source, art.reporters = None, []
+        for key in ("source", "reporters"):
+            art.evidence.pop(key, None)
+        art.attributes.pop("credit_shared_from", None)
+        art.attributes.pop("bylines", None)
+        if k == len(pairs) - 1:  # its own byline stays
+            apply_credits(doc, art, [c for c in draft.credits if c not in after])
+    post = pairs[label - 1][1]
+    if post.attributes.pop("credit_shared_from", None) is not None:
+        post.source, post.reporters = None, []
+        post.evidence.pop("reporters", None)
+    apply_credits(doc, post, after)
 
 
 def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> None:

@@ -261,6 +261,8 @@ def cue_applies(text: str, start: int, end: int) -> bool:
         return False  # 引进数控加工中心、自动喷涂线等设备136台: machines bought, no firm signed
     if cue == "推介" and _FAIR_SIGNING.match(text, end):
         return False  # 在招商推介会上签约的甲项目: the fair where it was signed, no project promoted
+    if cue == "交付" and _LAND_HANDED.match(text, end):
+        return False  # 向3家入园企业交付工业用地: land handed over to build on, no works finished
     if cue in _TRIAL_RUNS and text.endswith(_TRIAL_RUN_DONE, max(0, start - 3), start):
         return False  # 完成设备调试，进入试生产阶段: the test runs are over, the next state is told
     return not forsaken_plan(text, start)
@@ -287,6 +289,10 @@ _MACHINES_BROUGHT = re.compile(r"[^，,。；;]{0,24}?"
 
 #: A fair's name after ``推介`` with a signing at it (``推介会上签约的``, ``推介大会现场签约``).
 _FAIR_SIGNING = re.compile(r"大?会(?:上|现场|期间)?(?:集中|现场|正式|成功)?签")
+
+
+#: Land after ``交付`` (``交付工业用地``, ``交付了首批地块``, ``交付土地``): handed over to build on.
+_LAND_HANDED = re.compile(r"了?[^，,。；;]{0,6}?(?:用地|土地|地块|宗地)")
 
 
 #: Test runs of equipment (under way) and what says they are over (``完成设备调试``).

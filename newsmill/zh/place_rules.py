@@ -68,6 +68,7 @@ GENERIC_SHORT_NAMES: frozenset[str] = frozenset({
 
 #: zone suffixes, longest first (matched right after a place name)
 ZONE_SUFFIXES: tuple[str, ...] = (
+    "产业转移工业园区", "产业转移工业园", "产业转移园",  # 某市产业转移工业园: a province's transfer park
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "综合保税区",
     "经济开发区", "工业开发区", "现代产业园区", "临港经济区", "产业集聚区", "工业集中区",
     "工业园区", "产业园区", "农业园区", "物流园区", "经济园区", "高新园区", "经开区", "高新区", "开发区",

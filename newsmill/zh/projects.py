@@ -1284,6 +1284,11 @@ _SIZE_OPENS = re.compile(r"(?:(?:占地|用地|规划|建筑|总)?面积|占地|
 _HUA_WORDS = ("化验", "化工", "化学", "化肥", "化妆", "化纤")
 
 
+#: A park hosting a batch's event (``…园区举行2026年上半年项目集中投产活动``, ``…产业园举办重点项目集中
+#: 签约仪式``): the venue, no works.
+_HOSTS_BATCH = re.compile(r"区?(?:举行|举办)了?[^，,。；;]{0,16}?项目[^，,。；;]{0,4}?集中")
+
+
 #: A works' type or model in brackets right before ``项目`` or ``工程`` (``（B型）项目``, ``(A区)工程``).
 _TYPE_THEN_ITEM = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff]{1,6}[)）](?:项目|工程)")
 
@@ -1308,6 +1313,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             # (``某负责人宣布项目开工``: the day's projects announced, no name)
         if not item and text.startswith(_PARKS, m0) and _STANDARD_PLANT_AFTER.match(text, m1, end):
             continue  # ``某产业园标准化厂房（二期）``: the park's factory buildings, one name with it
+        if not item and _HOSTS_BATCH.match(text, m1, end):
+            continue  # ``某物流园区举行上半年项目集中投产活动``: the park hosting the event, no works
         if not item and _TYPE_THEN_ITEM.match(text, m1, end):
             continue  # ``保税物流中心（B型）项目``: the works' type in brackets, then the name's end
         if (longer := NAME_END.match(text, m1, end)) is not None and not (

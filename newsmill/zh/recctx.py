@@ -125,12 +125,17 @@ _TIER_OF_FIRMS = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,8}?"
                             r"|示范工厂|智能工厂|绿色工厂|数字化车间|智能车间|专精特新(?:中小)?企业|企业技术中心)")
 
 
+#: A tier of parks or zones (``全市7个省级以上产业园区实现…``, ``全市省级以上园区规上工业总产值…``): the
+#: place's own parks on the province's list, no province's figure.
+_TIER_OF_PARKS = re.compile(r"(?:以上)?(?:产业|工业|经济)?(?:园区|开发区|产业园)")
+
+
 def _tier_of_projects(text: str, m: re.Match[str]) -> bool:
     """Whether a scope match is ``省级``/``市级`` naming a tier of projects in a county's
     list, ``其中`` or ``；`` right before it (``其中，省级重点项目5个，…；市级重点项目17个``): the
     county's own projects on that tier, no province's or city's; or a tier of its firms and farms
-    (``全县培育市级以上农业产业化龙头企业58家，其中省级12家``)."""
-    if m.group(2) and _TIER_OF_FIRMS.match(text, m.end()):
+    (``全县培育市级以上农业产业化龙头企业58家，其中省级12家``) or of its parks (``全市省级以上园区``)."""
+    if m.group(2) and (_TIER_OF_FIRMS.match(text, m.end()) or _TIER_OF_PARKS.match(text, m.end())):
         return True
     if not m.group(2) or not _TIER_OF_PROJECTS.match(text, m.end()):
         return False

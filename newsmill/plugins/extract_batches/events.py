@@ -8,7 +8,7 @@ from typing import Any
 from newsmill.plugins.extract_batches.regions import (
     _REGION_LEVELS,
 )
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE, WEAK_STAGES, cue_applies
 from newsmill.zh.figures import NUM, Figure
 from newsmill.zh.recctx import SCOPE_RE, RecordContext, Span
 
@@ -172,6 +172,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         prev_end = m.end()
         if text.startswith("类", m.end()):
             continue  # ``基础设施建设类项目``: a class of projects, not an event
+        if cue == "交付" and not cue_applies(text, m.start(), m.end()):
+            continue  # ``向3家企业交付工业用地，3个项目总投资…``: land handed over, no works finished
         if after:
             continue  # ``新开工签约项目21个``: signed projects, counted by the event right before
         if cue in ("在谈", "洽谈") and _TALKS_SIGNED.match(text, m.end()):

@@ -548,9 +548,15 @@ COMPARED = re.compile(r"[比较][^,，。;；]{1,12}(?:多|少|增加|减少|净
 
 
 #: The firms an action goes to or is taken with, counted right after ``向``/``联合``
-#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``), or after the examples they lead
+#: (``已向10家企业交付厂房…``, ``联合8家银行推出…``, ``向首批3家企业交付用地``), or after the examples
+#: they lead
 #: (``为甲、乙等21家企业协调…``, ``联合甲银行、乙银行等4家金融机构``): no statistic.
-RECIPIENTS = re.compile(r"(?:向|联合)$|(?:向|为|联合)[^,，。;；向为]{1,24}等$")
+RECIPIENTS = re.compile(r"(?:向|联合)(?:首批|第[一二三四五六七八九十]批)?$"
+                        r"|(?:向|为|联合)[^,，。;；向为]{1,24}等$")
+#: Banks or lenders a place or a park works with, counted after ``与`` (``园区与县内3家银行合作推出…``,
+#: ``同5家金融机构签订…``): its partners, no statistic.
+_PARTNER_LENDERS = re.compile(r"(?:银行|金融机构|保险机构|担保机构)")
+_WITH_BEFORE = re.compile(r"(?:与|同|和)[\u4e00-\u9fff]{0,3}$")
 
 
 #: After a count of firms set after ``为``: the firms, then what was done for them (``为9家企业协调贷款``,
@@ -1022,6 +1028,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                             or (ctx.text.find("聘", c0, f.start) >= 0
                                 and _APPOINTED.search(ctx.text, c0, f.start)) \
                             or RECIPIENTS.search(ctx.text, c0, f.start) \
+                            or (f.unit == "家" and _PARTNER_LENDERS.match(ctx.text, f.end)
+                                and _WITH_BEFORE.search(ctx.text, max(c0, f.start - 5), f.start)) \
                             or ((ctx.text.startswith("为", f.start - 1)
                                  or _SERVED_WITHIN.search(ctx.text, max(c0, f.start - 8), f.start))
                                 and _SERVED_FIRMS.match(ctx.text, f.end)) \

@@ -162,8 +162,10 @@ def _period(ctx: RecordContext, sent: Span, pos: int) -> tuple[str | None, int, 
         if para < sent.start:
             found = _period_in(ctx, para, sent.start)
             if found[0] is not None and ctx.text.startswith(_NEXT_YEAR, found[1]) \
-                    and PRESENT.search(ctx.text, sent.start, pos) is not None:
+                    and (PRESENT.search(ctx.text, sent.start, pos) is not None
+                         or _EXISTING.search(ctx.text, sent.start, pos) is not None):
                 found = (None, found[1], found[2])  # 预计明年一季度投产。截至目前,已累计引进…: no plan's time
+                # (nor of what there is now: ``…计划明年5月建成投产。某市现有茶园面积2.1万亩``)
     year = ctx.doc.meta.year
     if year is not None and (found[0] is None or ctx.text[found[1]:found[2]] == "全年"
                              or PAST_YEAR.match(ctx.text, found[1], found[2]) is not None):
