@@ -69,14 +69,14 @@ def test_one_bracketed_link_in_a_sentence_is_no_page_links() -> None:
 
 
 def test_a_transcripts_shot_note_in_brackets_does_not_survive_cleaning() -> None:
-    page = ("崇信县光伏产业园二期开工\n\n本台消息 3月16日，崇信县光伏产业园二期项目开工，总投资3.1亿元。\n\n"
-            "（画面：开工仪式现场）\n\n【解说】\n项目建成后年发电量约1.5亿千瓦时。\n")
+    page = ("崇信县光伏产业园二期开工\n\n本台消息 3月16日，崇信县光伏产业园二期项目开工，"
+            "总投资3.1亿元。\n\n（画面：开工仪式现场）\n\n【解说】\n项目建成后年发电量约1.5亿千瓦时。\n")
     assert not _survives(page, "（画面：开工仪式现场）")
 
 
 def test_a_bracketed_remark_with_no_shot_label_stays() -> None:
-    page = ("崇信县光伏产业园二期开工\n\n本台消息 3月16日，崇信县光伏产业园二期项目开工（画面感十足的银色光伏板铺满山坡），"
-            "总投资3.1亿元。\n")
+    page = ("崇信县光伏产业园二期开工\n\n本台消息 3月16日，崇信县光伏产业园二期项目开工"
+            "（画面感十足的银色光伏板铺满山坡），总投资3.1亿元。\n")
     assert _survives(page, "画面感十足")
 
 
@@ -86,7 +86,8 @@ def test_two_names_of_one_broadcaster_over_the_sites_menu_are_furniture() -> Non
 
 
 def test_two_names_with_no_menu_under_them_stay() -> None:
-    assert classify_text(["秦安县广播电视台 · 秦安县融媒体中心", "3月16日，秦安县召开项目推进会。"], 0) is None
+    texts = ["秦安县广播电视台 · 秦安县融媒体中心", "3月16日，秦安县召开项目推进会。"]
+    assert classify_text(texts, 0) is None
 
 
 def test_the_line_after_an_advert_label_opening_the_advert_is_the_advert() -> None:
@@ -102,7 +103,8 @@ def test_a_contact_line_after_a_story_line_is_no_advert() -> None:
 # --- articles ----------------------------------------------------------------------------------------------
 
 _TRANSCRIPT = (
-    "闻喜县6个项目集中开工\n\n本台消息（记者 解明远）3月18日，闻喜县一季度6个重点项目集中开工，总投资14.2亿元。\n\n"
+    "闻喜县6个项目集中开工\n\n本台消息（记者 解明远）3月18日，闻喜县一季度6个重点项目集中开工，"
+    "总投资14.2亿元。\n\n"
     "【同期声】闻喜县发改局局长 柴文博\n这批项目投产后，全县工业投资将明显增长。\n\n"
     "阳城县煤层气液化项目投产\n\n【解说】\n3月17日，阳城县煤层气液化项目正式投产。项目总投资5.6亿元。\n\n"
     "【同期声】山西晋阳能源有限公司总经理 祁东来\n我们一天能液化煤层气30万立方米。\n\n（记者 卫书宁 报道）\n")
@@ -140,7 +142,8 @@ def test_a_roundup_line_is_told_from_a_sentence_or_a_title() -> None:
 def test_a_letter_spaced_label_between_two_marks_is_a_column_label() -> None:
     assert is_column_label("◆ 快 讯 ◆")
     assert is_column_label("■ 简 讯 ■")
-    page = ("◆ 快 讯 ◆\n\n◆秦安县果品冷库项目竣工\n3月12日，秦安县果品冷库项目竣工，总投资4200万元。（通讯员 雷子墨）\n\n"
+    page = ("◆ 快 讯 ◆\n\n◆秦安县果品冷库项目竣工\n"
+            "3月12日，秦安县果品冷库项目竣工，总投资4200万元。（通讯员 雷子墨）\n\n"
             "◆崇信县新增规上工业企业4家\n今年以来，崇信县新增规上工业企业4家。（通讯员 雷子墨）\n")
     assert all(k is None for k in _kickers(page))
 

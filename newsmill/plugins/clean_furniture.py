@@ -455,7 +455,8 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
     # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``,
     # ``本版图片除署名外均由本报记者拍摄``)
     # (a broadcast transcript's note of the pictures shown, in brackets: ``（画面：签约仪式现场）``)
-    "shot note": re.compile(r"[（(【\[](?:画面|镜头|现场画面|视频画面)\s*[:：][^（）()【】\[\]]{1,30}[）)】\]]"),
+    "shot note": re.compile(r"[（(【\[](?:画面|镜头|现场画面|视频画面)\s*[:：]"
+                            r"[^（）()【】\[\]]{1,30}[）)】\]]"),
     "picture credit": re.compile(
         r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)(?:除(?:署名|注明|特别注明)(?:者)?外)?均?由[^，,。；;()（）]{2,30}?(?:提供|供图|拍摄)\s*[)）]?[。.]?"),
 }
@@ -780,7 +781,8 @@ def market_header(s: str) -> bool:
 _SITE_NAME_ENDS = ("网", "在线", "人民政府", "融媒体中心", "客户端", "门户", "电视台", "广播电台")
 #: Two names of one outlet on its banner, apart by a middle dot or a bar
 #: (``某市广播电视台 · 某市网络广播电视台``, ``某某日报 | 某某网``).
-_PAIRED_SITE_NAMES_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]*[·・|｜][ \t\u3000]*[\u4e00-\u9fff]{2,16}")
+_PAIRED_SITE_NAMES_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]*[·・|｜][ \t\u3000]*"
+                                   r"[\u4e00-\u9fff]{2,16}")
 
 
 def site_name_over_menu(texts: list[str], i: int) -> bool:

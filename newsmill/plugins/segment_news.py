@@ -1121,14 +1121,15 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
     if len(titles) == 1 and _opens_with_script_label(block) and not _opens_with_script_label(current.lines):
-        return True  # 某县某某项目投产 ⏎ 【解说】: an item of a broadcast transcript after one opened otherwise
+        return True  # 某县某某项目投产 ⏎ 【解说】: a transcript's item after one opened otherwise
     if len(titles) == 1 and _continued_below(block):
         return True  # a jump head over ``（上接第1版）…``: a story continued, never a section of another
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
     if len(titles) == 1 and _bulleted_briefs(block) \
-            and (level or names_a_column(titles[0].title.text) or names_a_column(_dated_label(titles[0].title.text))):
+            and (level or names_a_column(titles[0].title.text)
+                 or names_a_column(_dated_label(titles[0].title.text))):
         return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
     if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
             and not _bulleted_briefs(block) and _first_body_unbulleted(block):
