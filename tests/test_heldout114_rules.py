@@ -161,3 +161,34 @@ def test_an_outlets_word_for_itself_closing_a_piece_is_its_source() -> None:
 def test_a_reporters_name_with_compiled_stays_a_reporter() -> None:
     credit = parse_trailing_credit("本周全市4个项目开工。（记者 卫书宁 综合）")
     assert credit is not None and [r.text for r in credit.reporters] == ["卫书宁"]
+
+
+# --- indicators --------------------------------------------------------------------------------------------
+
+def _values(page: str) -> list[object]:
+    return [r.get("value") for r in records(page, "indicator")]
+
+
+def test_what_a_plant_will_take_in_once_running_told_in_speech_is_no_statistic() -> None:
+    page = "“我们投产以后一年能消化本地苹果8万吨左右。”甘肃陇果农业有限公司总经理说。\n"
+    assert 8 not in _values(page)
+
+
+def test_what_a_place_took_in_stays_a_statistic() -> None:
+    page = "今年以来，秦安县果品加工企业共收购本地苹果8万吨，同比增长12%。\n"
+    assert 8 in _values(page)
+
+
+def test_a_new_plants_gain_in_output_per_worker_is_no_statistic() -> None:
+    page = "企业负责人说，新厂房采用智能化生产线，人均产值可以提高一倍以上。\n"
+    assert not any(v == 100.0 for v in _values(page))
+
+
+def test_the_land_around_one_site_is_no_statistic_of_the_place() -> None:
+    page = "项目选址紧邻高速出口，周边5公里范围内有苹果种植基地3万余亩。\n"
+    assert 3 not in _values(page)
+
+
+def test_a_places_orchards_stay_a_statistic() -> None:
+    page = "今年，秦安县苹果种植面积达到3万亩，同比增长5%。\n"
+    assert 3 in _values(page)
