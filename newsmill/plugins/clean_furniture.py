@@ -161,7 +161,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
 SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
-                        "时间", "协办",
+                        "时间", "协办", "播出", "首播",
                         "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
 #: A newspaper's running head: its name, the date, the page and its section
@@ -194,6 +194,8 @@ _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,
                             r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
                             r"|阅读量|阅读|浏览量|点击量|分享到"
+                            # (a broadcaster's: ``播出时间：… 时长：18分42秒 浏览：1486``)
+                            r"|播出时间|首播时间|播出日期|时长|浏览"
                             r"|点击数|访问量|字号|字体|编辑|责任编辑|责编"
                             # a listed company's filing (``证券代码：… 证券简称：… 公告编号：…``)
                             r"|(?:证券|股票|债券)(?:代码|简称)|公告编号)\s*[:：]"
@@ -478,6 +480,9 @@ CAPTION_RES: dict[str, re.Pattern[str]] = {
         r"\S{2,14}(?:现场|合影|留影|一角|掠影|剪影|效果图|鸟瞰图|示意图|全景|外景|内景|实景)"),
     # (who gave the pictures, in brackets or not: ``（图片由某区发展改革委提供）``, ``照片均由某某拍摄``,
     # ``本版图片除署名外均由本报记者拍摄``)
+    # (a broadcast transcript's note of the pictures shown, in brackets: ``（画面：签约仪式现场）``)
+    "shot note": re.compile(r"[（(【\[](?:画面|镜头|现场画面|视频画面)\s*[:：]"
+                            r"[^（）()【】\[\]]{1,30}[）)】\]]"),
     "picture credit": re.compile(
         r"[(（]?\s*(?:本版|本文|本组)?(?:图片|照片|图)(?:除(?:署名|注明|特别注明)(?:者)?外)?均?由[^，,。；;()（）]{2,30}?(?:提供|供图|拍摄)\s*[)）]?[。.]?"),
 }
@@ -518,7 +523,12 @@ def _after_ad_label(texts: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and not texts[k]:
         k -= 1
-    return k >= 0 and len(texts[k]) <= 8 and _AD_RE.fullmatch(texts[k].strip()) is not None
+    if k < 0:
+        return False
+    if len(texts[k]) <= 8:
+        return _AD_RE.fullmatch(texts[k].strip()) is not None
+    # (the label opening the advert's first line, its text after it: ``【广告】某报年度订阅开始啦！``)
+    return len(texts[k]) <= 40 and texts[k][:1] in "【[" and _AD_RE.match(texts[k]) is not None
 
 
 def _labelled_ad(s: str) -> bool:
@@ -554,7 +564,9 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}"
                                   r"(?:(?:19|20)\d{2}年?)?")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
-_EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
+#: (also in square brackets, a link to the page's PDF beside them: ``[上一版] [下一版] [PDF下载]``)
+_EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
+                            r"|[\[【](?:上一版|下一版|版面导航|上一期|下一期|往期回顾|PDF下载|PDF版)[\]】])"
                             r"(?=[ \t\u3000]|$)")
 #: A page's date or number on such a line (``2026年05月18日``, ``第02版``).
 _EPAPER_PAGE_RE = re.compile(r"第\s*[0-9A-Z０-９Ａ-Ｚ]{1,3}\s*版|\d{4}年\d{1,2}月\d{1,2}日")
@@ -792,7 +804,11 @@ def market_header(s: str) -> bool:
 
 
 #: How a news site's or a portal's name ends (``某某新闻网``, ``某某在线``, ``某市人民政府``).
-_SITE_NAME_ENDS = ("网", "在线", "人民政府", "融媒体中心", "客户端", "门户")
+_SITE_NAME_ENDS = ("网", "在线", "人民政府", "融媒体中心", "客户端", "门户", "电视台", "广播电台")
+#: Two names of one outlet on its banner, apart by a middle dot or a bar
+#: (``某市广播电视台 · 某市网络广播电视台``, ``某某日报 | 某某网``).
+_PAIRED_SITE_NAMES_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]*[·・|｜][ \t\u3000]*"
+                                   r"[\u4e00-\u9fff]{2,16}")
 
 
 def site_name_over_menu(texts: list[str], i: int) -> bool:
@@ -828,7 +844,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "source note"
     if len(s) <= 3 * max_len and site_menu(s):
         return "furniture", "crumbs"
-    if len(s) <= 16 and s.endswith(_SITE_NAME_ENDS) and site_name_over_menu(texts, i):
+    if (len(s) <= 16 or len(s) <= 34 and _PAIRED_SITE_NAMES_RE.fullmatch(s)) and s.endswith(_SITE_NAME_ENDS) \
+            and site_name_over_menu(texts, i):
         return "furniture", "crumbs"
     if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
         return "furniture", "contact line"
@@ -1215,9 +1232,24 @@ def contents_box_lines(texts: list[str]) -> list[int]:
         while j < n and texts[j] and len(texts[j]) <= 48 and _CONTENTS_ITEM_RE.fullmatch(texts[j]):
             items.append(j)
             j += 1
+        if not items:
+            items = _titles_printed_below(texts, j)
         if items:
             out += [i, *items]
     return out
+
+
+def _titles_printed_below(texts: list[str], j: int) -> list[int]:
+    """The unnumbered lines of a programme's or an issue's rundown from line ``j`` (``【本期提要】`` ⏎
+    ``某县11个项目集中签约`` ⏎ ``某县某某项目投产``): two or more short lines in a row, each printed again
+    below as a line of its own (the title of its story); none when one of them is not."""
+    items: list[int] = []
+    while j < len(texts) and texts[j] and len(texts[j]) <= 48:
+        if texts[j] not in texts[j + 1:]:
+            return []
+        items.append(j)
+        j += 1
+    return items if len(items) >= 2 else []
 
 
 #: Words without which a page holds no notice, public-service advert or weather line.

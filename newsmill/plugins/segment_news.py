@@ -521,6 +521,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         elif is_script_label(ln.text) or (prev is not None and is_script_label(prev.text, bare=True)):
             continue  # 【同期声】某局局长 王某: a script's part label, its text (so is the line under a bare
             # label, 【现场声】 ⏎ （采茶歌）)
+        elif ln.text[:1] in TITLE_BULLETS and roundup_item(ln.text):
+            continue  # ◎某县　某某项目开工　总投资5.8亿元: one project of a roundup, its text
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
@@ -608,6 +610,21 @@ def _mark_figure_boxes(lines: list[Line]) -> None:
                 and not any(p in head.text for p in "，,。：:！？"):
             head.kind = "body"
         i = j
+
+
+#: One line of a roundup of projects: a bullet, the place, the project with its event, then its sum,
+#: the parts apart by wide blanks (``◎某县　某某公司某某项目开工　总投资5.8亿元``,
+#: ``●某市  某某项目正在洽谈  意向投资约2亿元``).
+_ROUNDUP_ITEM = re.compile(
+    r"[◎●○◆◇■□▪•·]\s*[\u4e00-\u9fff]{1,10}[省市县区旗镇乡]"
+    r"(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)\S.{3,60}?"
+    r"(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)(?:总投资|计划投资|意向投资|协议投资|投资|签约金额|合同金额)"
+    r"(?:额)?(?:约|超|近)?\d+(?:\.\d+)?(?:万|亿)元")
+
+
+def roundup_item(text: str) -> bool:
+    """One line of a roundup of projects (``◎某县　某某项目竣工投产　总投资7.2亿元``): text, no title."""
+    return _ROUNDUP_ITEM.fullmatch(text.strip()) is not None
 
 
 def _ledger_line(text: str) -> bool:
@@ -820,7 +837,8 @@ def _mark_bulleted_briefs(lines: list[Line]) -> None:
             if lines[i - 1].kind == "heading":
                 lines[i - 1].kind = "furniture"  # the column's label (``## 县市简讯``), no title of a brief
             continue
-        if ln.text[:1] not in TITLE_BULLETS or ln.kind not in ("caption", "plainhead", "heading", "body"):
+        if ln.text[:1] not in TITLE_BULLETS or ln.kind not in ("caption", "plainhead", "heading", "body") \
+                or roundup_item(ln.text):
             continue
         offset = title_offset(ln.text)
         title = ln.text[offset:]
@@ -881,6 +899,24 @@ def _opens_with_byline(block: list[Line]) -> bool:
         if ln.kind == "body":
             return ln.dateline is not None
     return False
+
+
+#: A column label in square brackets with the days it covers after it
+#: (``【一周项目速递】（11月16日—11月22日）``, ``【本周项目动态】(3.2-3.8)``).
+_DATED_LABEL = re.compile(r"【([^【】]{2,12})】\s*[（(][^（）()]{0,24}\d[^（）()]{0,24}[）)]")
+
+
+def _dated_label(title: str) -> str:
+    """The label of a column title printed with its days (``【一周项目速递】（11月16日—11月22日）`` →
+    ``一周项目速递``); ``""`` for any other title."""
+    m = _DATED_LABEL.fullmatch(title.strip())
+    return m.group(1) if m else ""
+
+
+def _opens_with_script_label(block: list[Line]) -> bool:
+    """The text under a title opens with a broadcast script's bare part label (``【解说】``, ``【导语】``)."""
+    first = next((ln for ln in block if ln.kind in ("body", "plainhead", "credit")), None)
+    return first is not None and is_script_label(first.text, bare=True)
 
 
 def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1085,12 +1121,16 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
+    if len(titles) == 1 and _opens_with_script_label(block) and not _opens_with_script_label(current.lines):
+        return True  # 某县某某项目投产 ⏎ 【解说】: a transcript's item after one opened otherwise
     if len(titles) == 1 and _continued_below(block):
         return True  # a jump head over ``（上接第1版）…``: a story continued, never a section of another
     level = min((ln.level for ln in titles if ln.level), default=0)
     if level and current.level and level <= current.level and not style["md_bylined"]:
         return True
-    if len(titles) == 1 and _bulleted_briefs(block) and (level or names_a_column(titles[0].title.text)):
+    if len(titles) == 1 and _bulleted_briefs(block) \
+            and (level or names_a_column(titles[0].title.text)
+                 or names_a_column(_dated_label(titles[0].title.text))):
         return True  # ``### 项目速递`` (or a plain ``简讯``) over ``■ 某县：…`` items: a column of briefs
     if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
             and not _bulleted_briefs(block) and _first_body_unbulleted(block):
@@ -1124,8 +1164,8 @@ def _continued_below(block: list[Line]) -> bool:
 
 #: The bullet opening each brief of a column (``■ 某县：…``, ``● …``, ``◆ …``; a digital edition's
 #: middle dot, ``·某县…``; a triangle before a place and a colon, ``▲某旗：…``, which elsewhere opens
-#: a caption).
-_BRIEF_BULLETS = frozenset("■●◆▶★·•▲")
+#: a caption; a bullseye, ``◎ …``).
+_BRIEF_BULLETS = frozenset("■●◆▶★·•▲◎")
 
 
 def _first_body_unbulleted(block: list[Line]) -> bool:
@@ -1147,6 +1187,9 @@ def _bulleted_briefs(block: list[Line], tags: bool = False) -> bool:
     if tags:
         return len(bodies) >= 2 and all(_PLACE_TAG.match(ln.text) is not None
                                         or _PLACE_COLON.match(ln.text) is not None for ln in bodies)
+    if len(bodies) >= 3 and bodies[-1].text[:1] not in _BRIEF_BULLETS \
+            and parse_trailing_credit(bodies[-1].text, bodies[-1].start) is not None:
+        bodies = bodies[:-1]  # the column's closing line and its credit (``本周，…。（本报综合）``)
     return len(bodies) >= 2 and all(ln.text[:1] in _BRIEF_BULLETS for ln in bodies)
 
 

@@ -311,9 +311,18 @@ def is_banner(line: str) -> bool:
     return bool(_BANNER_MARK.search(line))
 
 
+#: A short label letter-spaced between two marks, or after the first when the second opens the line
+#: after it (``◆ 简 讯 ◆``, ``简 讯 ◆``, ``■ 快 讯 ■``).
+_SPACED_LABEL = re.compile(r"[◆◇■□●○★☆◎▲△]?[ \u3000]*((?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff])"
+                           r"[ \u3000]*[◆◇■□●○★☆◎▲△]")
+
+
 def is_column_label(line: str) -> bool:
     """A column or section label printed above a title (``要闻``, ``经济简讯``, ``县域观察``)."""
     s = line.strip().lstrip("#").strip()
+    spaced = _SPACED_LABEL.fullmatch(s)
+    if spaced is not None:
+        s = re.sub(r"\s", "", spaced.group(1))  # ``◆ 简 讯 ◆``: a label letter-spaced between two marks
     bracketed = len(s) > 2 and s[0] in "【[" and s[-1] in "】]"
     if bracketed:
         s = s[1:-1].strip()  # 【经济简讯】

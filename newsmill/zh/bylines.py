@@ -504,6 +504,10 @@ def parse_caption_credit(caption: str, offset: int = 0) -> Credit | None:
     return credit
 
 
+#: An outlet's word for itself, read as a name in a bracketed credit (``（本报综合）``).
+_OWN_OUTLET_WORDS = frozenset(("本报", "本報", "本台", "本刊", "本网", "本網", "本站"))
+
+
 def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
     """Read a credit in parentheses closing a paragraph (``……。(张三 李四)``)."""
     if "(" not in paragraph and "（" not in paragraph:
@@ -517,6 +521,10 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
         names = spaced_names(m.group("body"), offset + m.start("body"))
         if names is not None and len(names) == 1:
             credit = Credit(kind="trailing", start=0, end=0, reporters=names)
+    if credit is not None and credit.source is None and len(credit.reporters) == 1 \
+            and credit.reporters[0].text in _OWN_OUTLET_WORDS:
+        # ``……。（本报综合）``: the outlet compiled the piece, no person wrote it
+        credit.source, credit.reporters = credit.reporters[0], []
     if credit is None or not credit.reporters and credit.source is None:
         return None
     if not credit.has_role and not _plausible_unlabelled(credit.reporters) \

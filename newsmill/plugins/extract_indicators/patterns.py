@@ -134,8 +134,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "达产达效后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后",
     "投产后",
-    # the same in speech (``到时候能解决四百多人就业``), and a way told by its length (``往东二十多公里``)
-    "到时候", "能解决", "能带动", "能提供", "能到", "能达到", "往东", "往西", "往南", "往北", "相距", "车程",
+    # the same in speech (``到时候能解决四百多人就业``, ``投产以后一年能消化本地玉米12万吨``), and a way
+    # told by its length (``往东二十多公里``)
+    "投产以后", "建成以后", "达产以后", "到时候",
+    "能解决", "能带动", "能提供", "能到", "能达到", "往东", "往西", "往南", "往北", "相距", "车程",
     # what works or firms moving in could yield a year (``陆续投产，年产值可达30亿元``)
     "年产值可", "年销售收入可", "年营业收入可", "年营收可",
     # one unit of a plant and what it has earned since it ran (``这套装置日产高纯氢气12吨``,
@@ -215,6 +217,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "附加值能", "附加值可", "附加值将",
     # what a firm saves on each unit it makes (``每吨产品的物流成本能省下近百元``): its own gain
     "能省下", "可省下", "能省出", "可省出",
+    # what a new plant raises each worker's output by (``人均产值可以提高一倍以上``): the works' gain
+    "人均产值可", "人均产值能", "人均效率",
+    # what lies around one site (``周边3公里范围内有蔬菜种植基地2万余亩``): the site's setting
+    "公里范围内有", "公里范围内",
     # what a place usually has, year in year out (``某作物常年种植面积稳定在40万亩左右``): a trait of
     # the place, no figure of a period
     "常年",
