@@ -152,6 +152,7 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    kind_phase_told,
     later_phase_site,
     lines_told_next,
     phase_own_sum,
@@ -649,6 +650,7 @@ def extract_projects(doc: Document) -> list[Record]:
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
             records.extend(phases_told_again(ctx, art, records, counts))
+            records.extend(kind_phase_told(ctx, art, records, counts))
         if "这条" in body or "该生产线" in body or "此生产线" in body:
             records.extend(lines_told_next(ctx, art, records, counts, used))
         records.extend(firm_phases)

@@ -1,0 +1,44 @@
+"""Rules the leftovers of sets 104 and 108 called for, each on phrasings of its own (Heilongjiang's
+Yanshou, Raohe, Tonghe, Fangzheng, Suibin; Jilin's Nong'an, Yongji, Dongliao; Liaoning's Wafangdian,
+Zhuanghe, Kangping, Faku, Lingyuan, Xingcheng)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+_doc, records, projects = rule_helpers(dt.date(2026, 10, 20))
+
+
+def _fields(page: str, part: str) -> dict:
+    r = next(r for n, r in projects(page).items() if part in str(n))
+    return {k: f.value for k, f in r.fields.items()}
+
+
+# --- a later phase told by the works' kind --------------------------------------------------------
+
+def test_a_later_phase_told_by_the_works_kind_with_a_start_planned_is_a_project() -> None:
+    page = ("延寿县食品加工园二期开园\n\n本报讯 10月15日，延寿县食品加工园二期项目正式开园，"
+            "项目由延寿县城市发展投资有限公司投资3.1亿元建设。县工信局负责人表示，食品加工园三期已完成方案设计，计划明年5月开工，"
+            "将新建标准化厂房4万平方米。\n")
+    got = _fields(page, "三期")
+    assert got["name"] == "食品加工园三期"
+    assert (got["stage"], got["status"]) == ("started", "target")
+    assert got["location"]["county"] == "延寿县"
+
+
+def test_a_later_phase_told_by_the_works_kind_in_preparation_is_planned() -> None:
+    page = ("农安县乡村民宿集群开门迎客\n\n本报讯 9月30日，农安县合隆镇的波罗湖民宿集群开业，首批客房96间。"
+            "合隆镇负责人介绍，民宿集群二期计划新建客房60间，目前正在开展前期工作。\n")
+    got = _fields(page, "二期")
+    assert (got["stage"], got["status"]) == ("planned", "actual")
+    assert got["location"]["county"] == "农安县"
+
+
+def test_a_phase_told_with_no_kind_or_of_another_kind_is_no_project() -> None:
+    page = ("瓦房店市小微企业园二期竣工\n\n本报讯 瓦房店市小微企业园二期项目日前通过竣工验收。"
+            "二期已有16家企业签订入驻协议。物流园三期已完成规划设计，计划明年开工。\n")
+    names = [str(n) for n in projects(page)]
+    assert not [n for n in names if "三期" in n]
+    assert not [n for n in names if n.startswith("二期")]
