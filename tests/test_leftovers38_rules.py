@@ -42,3 +42,35 @@ def test_a_phase_told_with_no_kind_or_of_another_kind_is_no_project() -> None:
     names = [str(n) for n in projects(page)]
     assert not [n for n in names if "三期" in n]
     assert not [n for n in names if n.startswith("二期")]
+
+
+# --- a firm's lines counted by ordinal ------------------------------------------------------------
+
+_LINES = ("饶河县“专精特新”企业扩产\n\n本报讯 近日，位于饶河县经济开发区的省级“专精特新”企业"
+          "黑龙江北岸木业有限公司，第二条实木复合地板生产线正式投产。该生产线投资1.2亿元。"
+          "公司负责人介绍，目前，第三条生产线已完成厂房改造，计划明年4月开工建设。\n")
+
+
+def test_a_firms_next_line_told_by_its_ordinal_with_a_start_aimed_at_is_a_project() -> None:
+    got = _fields(_LINES, "第三条")
+    assert got["name"] == "第三条生产线"
+    assert (got["stage"], got["status"]) == ("started", "target")
+    assert got["date"] == "2027-04"
+    assert got["investor"] == "黑龙江北岸木业有限公司"
+    assert got["location"]["county"] == "饶河县"
+
+
+def test_a_firm_closing_the_clause_before_its_counted_line_is_its_investor() -> None:
+    got = _fields(_LINES, "第二条")
+    assert got["investor"] == "黑龙江北岸木业有限公司"
+
+
+def test_an_ordinal_line_with_no_event_is_no_project() -> None:
+    page = ("通河县木业企业见闻\n\n本报讯 走进通河县一家木业企业的车间，第四条生产线上的工人正在调试设备。\n")
+    assert not [n for n in projects(page) if "第四条" in str(n)]
+
+
+def test_an_ordinal_heading_a_name_is_no_brand() -> None:
+    from newsmill.zh.brands import not_a_brand
+    assert not_a_brand("第三条")
+    assert not not_a_brand("北岸")

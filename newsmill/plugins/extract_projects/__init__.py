@@ -78,6 +78,7 @@ from newsmill.plugins.extract_projects.investors import (
     _talks_partner,
     _visited_firm_investor,
     capital_added_for,
+    firm_heading_its_line,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -155,6 +156,7 @@ from newsmill.plugins.extract_projects.phases import (
     kind_phase_told,
     later_phase_site,
     lines_told_next,
+    ordinal_line_told,
     phase_own_sum,
     phases_told_again,
 )
@@ -651,6 +653,8 @@ def extract_projects(doc: Document) -> list[Record]:
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
             records.extend(phases_told_again(ctx, art, records, counts))
             records.extend(kind_phase_told(ctx, art, records, counts))
+        if "条生产线" in body or "条产线" in body:
+            records.extend(ordinal_line_told(ctx, art, records, counts))
         if "这条" in body or "该生产线" in body or "此生产线" in body:
             records.extend(lines_told_next(ctx, art, records, counts, used))
         records.extend(firm_phases)
@@ -704,6 +708,8 @@ def extract_projects(doc: Document) -> list[Record]:
             group_investing(ctx, art, records)
         if "增资" in body or "追加投资" in body:
             capital_added_for(ctx, records)
+        if "产线" in body:
+            firm_heading_its_line(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:

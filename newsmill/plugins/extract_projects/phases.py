@@ -752,3 +752,45 @@ def kind_phase_told(ctx: RecordContext, art: Span, records: list[Record],
             out.append(r)
             names.add((base, phase_of(m.group("p"))))
     return out
+
+
+#: A firm's next line told at a clause's head by its ordinal alone (``第四条生产线已完成设备招标``).
+_ORDINAL_LINE = re.compile(r"(?:目前[，,]?)?(?P<name>第(?P<n>[二三四五六七八九十])条(?:生产线|产线))"
+                           r"(?![上中里内的])")
+#: A line's name (``…生产线``, ``第三条…产线``).
+_LINE_NAME = re.compile(r"(?:生产线|产线)(?:项目)?$")
+
+
+def ordinal_line_told(ctx: RecordContext, art: Span, records: list[Record],
+                      counts: list[tuple[int, int]]) -> list[Record]:
+    """A firm's next line told at a clause's head by its ordinal alone, with its own event
+    (``目前，第四条生产线已完成设备招标，计划明年3月开工建设``), in a story that named a line of the firm
+    before (``第三条…生产线正式投产``): a project of its own, named as told, by the firm of that line and
+    where it is. With no event in its sentence (``第四条生产线上的工人…``) or no line told before, none."""
+    text = ctx.text
+    lines = [r for r in records if isinstance(r.get("name"), str) and _LINE_NAME.search(str(r.get("name")))
+             and r.fields.get("name") and r.fields["name"].evidence]
+    if not lines:
+        return []
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for sent in ctx.sentences(art):
+        for m in _ORDINAL_LINE.finditer(text, sent.start, sent.end):
+            if m.start() > sent.start and text[m.start() - 1] not in _CLAUSE_MARKS:
+                continue
+            before = [r for r in lines if r.fields["name"].evidence[0].start < m.start()]
+            if not before or m.group("name") in names:
+                continue
+            alone = NameSpan(m.start("name"), m.end("name"), m.group("name"))
+            r = _project(ctx, sent, alone, [alone], counts, _stage_cues(ctx, sent, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            whole = before[-1]
+            for key in ("location", "investor"):  # the firm's next line, where its last one is
+                have = whole.get(key)
+                if have and not r.get(key):
+                    r.set(key, have, *whole.fields[key].evidence)
+            out.append(r)
+            names.add(m.group("name"))
+    return out
