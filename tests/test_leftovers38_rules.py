@@ -73,4 +73,4 @@ def test_an_ordinal_line_with_no_event_is_no_project() -> None:
 def test_an_ordinal_heading_a_name_is_no_brand() -> None:
     from newsmill.zh.brands import not_a_brand
     assert not_a_brand("第三条")
-    assert not not_a_brand("北岸")
+    assert not not_a_brand("宏达")
