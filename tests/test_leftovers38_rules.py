@@ -74,3 +74,18 @@ def test_an_ordinal_heading_a_name_is_no_brand() -> None:
     from newsmill.zh.brands import not_a_brand
     assert not_a_brand("第三条")
     assert not not_a_brand("宏达")
+
+
+# --- a works a firm is preparing ------------------------------------------------------------------
+
+def test_a_works_a_firm_is_preparing_is_planned() -> None:
+    page = ("方正县企业新上项目\n\n本报讯 日前，方正县一家稻米加工企业的新产线投产。目前，该企业正在筹建"
+            "稻壳发电项目，已完成项目备案，拟投资1.6亿元。\n")
+    got = _fields(page, "稻壳发电")
+    assert (got["stage"], got["status"]) == ("planned", "actual")
+    assert got["investment_cny"] == 160000000
+
+
+def test_a_preparatory_office_is_no_works() -> None:
+    page = ("绥滨县召开会议\n\n本报讯 日前，绥滨县召开会议，听取县商会筹建工作汇报。\n")
+    assert not [n for n in projects(page) if "商会" in str(n)]
