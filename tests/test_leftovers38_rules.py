@@ -89,3 +89,21 @@ def test_a_works_a_firm_is_preparing_is_planned() -> None:
 def test_a_preparatory_office_is_no_works() -> None:
     page = ("绥滨县召开会议\n\n本报讯 日前，绥滨县召开会议，听取县商会筹建工作汇报。\n")
     assert not [n for n in projects(page) if "商会" in str(n)]
+
+
+# --- phases of factory buildings told by their floor ----------------------------------------------
+
+def test_phases_of_a_places_factory_buildings_told_by_floor_with_their_event_are_projects() -> None:
+    page = ("庄河市食品产业集群产值突破百亿\n\n本报讯 为承接食品加工企业，庄河市在循环经济产业园建设标准化"
+            "厂房9万平方米，二期4万平方米正在加紧建设，其中一期5万平方米已于今年5月建成投用。\n")
+    got = _fields(page, "二期")
+    assert got["name"] == "标准化厂房二期"
+    assert got["stage"] == "under_construction"
+    assert got["area"] == "4万平方米"
+    assert got["location"]["county"] == "庄河市"
+
+
+def test_phases_told_by_floor_with_no_event_are_no_projects() -> None:
+    page = ("康平县工业园区扩容\n\n本报讯 康平县在工业园区规划建设标准化厂房10万平方米，其中一期6万平方米，"
+            "二期4万平方米。\n")
+    assert not [n for n in projects(page) if "期" in str(n)]

@@ -153,6 +153,7 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    floor_phases,
     kind_phase_told,
     later_phase_site,
     lines_told_next,
@@ -653,6 +654,8 @@ def extract_projects(doc: Document) -> list[Record]:
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
             records.extend(phases_told_again(ctx, art, records, counts))
             records.extend(kind_phase_told(ctx, art, records, counts))
+            if "厂房" in body:
+                records.extend(floor_phases(ctx, art, records, counts))
         if "条生产线" in body or "条产线" in body:
             records.extend(ordinal_line_told(ctx, art, records, counts))
         if "这条" in body or "该生产线" in body or "此生产线" in body:

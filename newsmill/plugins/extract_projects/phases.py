@@ -794,3 +794,41 @@ def ordinal_line_told(ctx: RecordContext, art: Span, records: list[Record],
             out.append(r)
             names.add(m.group("name"))
     return out
+
+
+#: Factory buildings a place builds told by their floor, then a phase of them by its own floor
+#: (``建设标准化厂房12万平方米，其中一期5万平方米已于去年建成…，二期7万平方米正在加紧建设``).
+_FLOOR_WORKS = re.compile(r"(?:建设|新建|建成)(?P<kind>标准化厂房|标准厂房)\d+(?:\.\d+)?万?平方米[，,]"
+                          r"(?:其中[，,]?)?")
+#: A phase of the buildings by its floor at a clause's head, then its clause.
+_FLOOR_PHASE = re.compile(r"(?P<p>[一二三四五]期|首期)(?P<a>\d+(?:\.\d+)?万?平方米)(?P<rest>[^，,。；;]*)")
+
+
+def floor_phases(ctx: RecordContext, art: Span, records: list[Record],
+                 counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of the factory buildings a place builds, told each by its floor with its own event right
+    after the buildings' floor (``在工业集中区建设标准化厂房12万平方米，其中一期5万平方米已于去年建成并全部
+    租出，二期7万平方米正在加紧建设``): a project each, named by the buildings and the phase, with its floor
+    for area. A phase told with no event of its own (``一期5万平方米，二期7万平方米``) is none."""
+    text = ctx.text
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for sent in ctx.sentences(art):
+        for w in _FLOOR_WORKS.finditer(text, sent.start, sent.end):
+            at = w.end()
+            while (m := _FLOOR_PHASE.match(text, at, sent.end)) is not None:
+                clause = Span(m.start(), m.end(), sent.article)
+                name = w.group("kind") + m.group("p")
+                cues = _stage_cues(ctx, clause, [])
+                if cues and name not in names:
+                    alone = NameSpan(m.start("p"), m.end("p"), name)
+                    r = _project(ctx, clause, alone, [alone], counts, cues)
+                    if r.get("stage") is not None:
+                        _event_month(ctx, [r])
+                        r.set("area", m.group("a"), ctx.evidence(*m.span("a")))
+                        out.append(r)
+                        names.add(name)
+                at = m.end()
+                if at < sent.end and text[at] in "，,":
+                    at += 1
+    return out
