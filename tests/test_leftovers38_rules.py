@@ -107,3 +107,16 @@ def test_phases_told_by_floor_with_no_event_are_no_projects() -> None:
     page = ("康平县工业园区扩容\n\n本报讯 康平县在工业园区规划建设标准化厂房10万平方米，其中一期6万平方米，"
             "二期4万平方米。\n")
     assert not [n for n in projects(page) if "期" in str(n)]
+
+
+# --- a place told as the scene ---------------------------------------------------------------------
+
+def test_a_park_told_as_the_scene_is_no_project() -> None:
+    page = ("辽中区小微企业成长记\n\n本报讯 辽中区茨榆坨街道，一排排厂房依次排开。"
+            "这里是辽中区茨榆坨小微企业园，三年前还是一片洼地，如今已有29家企业“拎包入驻”。\n")
+    assert not [n for n in projects(page) if "小微企业园" in str(n)]
+
+
+def test_a_building_site_told_as_the_scene_stays_a_project() -> None:
+    page = ("法库县重点项目建设忙\n\n本报讯 塔吊林立，机器轰鸣，这里是法库县通用航空产业园项目施工现场。\n")
+    assert [n for n in projects(page) if "通用航空产业园" in str(n)]
