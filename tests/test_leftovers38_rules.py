@@ -120,3 +120,16 @@ def test_a_park_told_as_the_scene_is_no_project() -> None:
 def test_a_building_site_told_as_the_scene_stays_a_project() -> None:
     page = ("法库县重点项目建设忙\n\n本报讯 塔吊林立，机器轰鸣，这里是法库县通用航空产业园项目施工现场。\n")
     assert [n for n in projects(page) if "通用航空产业园" in str(n)]
+
+
+# --- kinds of works counted together ---------------------------------------------------------------
+
+def test_two_kinds_of_works_counted_together_are_no_project() -> None:
+    page = "本报讯 近年来，凌源市推动企业上设备、上系统，全市已建成智能工厂和数字化车间16个。\n"
+    assert not projects(page)
+    assert [r for r in records(page, "indicator") if r.get("value") == 16]
+
+
+def test_two_named_works_counted_as_projects_stay() -> None:
+    page = "本报讯 兴城市泳装产业园和电商物流园2个项目日前竣工。\n"
+    assert [n for n in projects(page) if "泳装产业园" in str(n)]

@@ -412,7 +412,10 @@ def _guests_stops(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan
 #: (``文旅康养项目签约活跃``): the name is a class of projects.
 _CLASS_AFTER = re.compile(r"(?:分别)?(?:签约|开工|竣工|投产|落地|引进|入驻|储备|达)?了?"
                           r"(?:\d+|[两三四五六七八九十]+)个(?=[和、及与，,。；;]|$)"
-                          r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)")
+                          r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)"
+                          # a class named with another, then their count (``智能工厂和数字化车间28个``)
+                          r"|[和及与、][^\W\d_A-Za-z]{2,8}?(?:\d+|[两三四五六七八九十]+)[个家座]"
+                          r"(?=[，,。；;]|$)")
 
 
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
