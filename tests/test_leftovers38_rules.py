@@ -133,3 +133,17 @@ def test_two_kinds_of_works_counted_together_are_no_project() -> None:
 def test_two_named_works_counted_as_projects_stay() -> None:
     page = "本报讯 兴城市泳装产业园和电商物流园2个项目日前竣工。\n"
     assert [n for n in projects(page) if "泳装产业园" in str(n)]
+
+
+# --- a town's hotel ----------------------------------------------------------------------------------
+
+def test_a_hotel_named_after_its_leisure_town_is_one_name() -> None:
+    from newsmill.zh.projects import find_names
+    text = "北票市大黑山康养小镇度假酒店于8月1日开始试营业，酒店客房120间。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["北票市大黑山康养小镇度假酒店"]
+
+
+def test_a_towns_rooms_told_apart_leave_the_town() -> None:
+    from newsmill.zh.projects import find_names
+    text = "东辽县冰雪小镇正式开园，小镇内酒店客房300间。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["东辽县冰雪小镇"]

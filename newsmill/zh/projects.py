@@ -188,6 +188,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:�
                       # nor a leisure park, a town or a scenic road whose works are named after it
                       # (``某冰雪乐园提升项目``, ``某某旅游公路提升工程``)
                       r"(?!(?<=乐园|小镇)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
+                      # (nor a town whose hotel is named after it: ``某某康养小镇度假酒店于5月试营业``)
+                      r"(?!(?<=小镇)[\u4e00-\u9fff]{0,4}?酒店)"
                       r"(?!(?<=旅游公路)[\u4e00-\u9fff]{1,8}?(?:项目|工程))"
                       r"(?<!铁路物流港)(?!区?(?:管委会|管理委员会|管理局|服务中心))"
                       # nor a firm's project staff (``某某有限公司项目负责人``, ``项目经理``, ``项目部``)
