@@ -145,5 +145,5 @@ def test_a_hotel_named_after_its_leisure_town_is_one_name() -> None:
 
 def test_a_towns_rooms_told_apart_leave_the_town() -> None:
     from newsmill.zh.projects import find_names
-    text = "东辽县冰雪小镇正式开园，小镇内酒店客房300间。"
-    assert [n.name for n in find_names(text, 0, len(text))] == ["东辽县冰雪小镇"]
+    text = "东辽县安石冰雪小镇正式开园，小镇内酒店客房300间。"
+    assert [n.name for n in find_names(text, 0, len(text))] == ["东辽县安石冰雪小镇"]
