@@ -147,3 +147,25 @@ def test_a_towns_rooms_told_apart_leave_the_town() -> None:
     from newsmill.zh.projects import find_names
     text = "东辽县安石冰雪小镇正式开园，小镇内酒店客房300间。"
     assert [n.name for n in find_names(text, 0, len(text))] == ["东辽县安石冰雪小镇"]
+
+
+# --- a works' own figures: a phase's hotels, a room's price, its expected visitors ---------------
+
+def _metrics(page: str) -> dict:
+    return {r.get("value"): r.get("metric") for r in records(page, "indicator")}
+
+
+def test_what_a_phase_builds_and_a_rooms_price_a_night_are_no_statistics() -> None:
+    page = ("本报讯 绥中县海滨度假区由某文旅公司投资建设，一期建设滨海度假酒店3座、客房520间。"
+            "国庆期间，度假区客房均价每晚560元，全县接待游客48.6万人次。\n")
+    got = _metrics(page)
+    assert 3 not in got and 560 not in got
+    assert 486000 in got
+
+
+def test_what_a_works_expects_to_receive_a_year_is_no_statistic() -> None:
+    page = ("本报讯 兴城市古城夜市街区由兴城市文旅集团投资2.1亿元建设，改造商铺90间，预计年接待游客"
+            "120万人次。今年前三季度，兴城市接待游客866.5万人次，同比增长9.1%。\n")
+    got = _metrics(page)
+    assert 1200000 not in got
+    assert 8665000 in got

@@ -414,6 +414,11 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|(?<=[该此])项目)")
 
 
+#: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
+#: forecast, no statistic of the place.
+_EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待")
+
+
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
 #: in the clause of a figure whose metric a list cut short (``锌、铅、银等有价金属``).
 _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|建设|全部)(?:完成)?后")
@@ -1194,6 +1199,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and f.unit in ("人", "名", "位") \
                         and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
                     continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
+                if f.unit == "人次" and _EXPECTED_YEARLY.search(
+                        ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
