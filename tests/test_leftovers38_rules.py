@@ -169,3 +169,32 @@ def test_what_a_works_expects_to_receive_a_year_is_no_statistic() -> None:
     got = _metrics(page)
     assert 1200000 not in got
     assert 8665000 in got
+
+
+def test_beds_counted_bare_after_places_to_stay_are_theirs() -> None:
+    page = "本报讯 目前五大连池景区周边已有民宿客栈160家，床位3200张，旺季一房难求。\n"
+    got = {r.get("value"): r for r in records(page, "indicator")}
+    assert got[3200].get("metric") == "五大连池景区周边民宿客栈床位"
+    assert got[3200].get("unit") == "张"
+
+
+def test_beds_after_another_count_are_left() -> None:
+    from newsmill.plugins.extract_indicators.figures import beds_of_lodgings
+    assert beds_of_lodgings("全县新建养老服务站", "床位") is None
+    assert beds_of_lodgings("全市共有星级酒店", "床位") == "全市星级酒店床位"
+
+
+def test_a_businesss_takings_on_its_first_days_are_its_own() -> None:
+    page = ("本报讯 9月30日，瓦房店市复州古城夜市开街。开街首夜，夜市接待游客2.6万人次，营业额约150万元。"
+            "今年前三季度，瓦房店市实现社会消费品零售总额126.4亿元。\n")
+    got = _metrics(page)
+    assert 1500000 not in got
+    assert 26000 in got and 12640000000 in got
+
+
+def test_a_shops_rooms_and_a_peak_told_in_speech_are_no_statistics() -> None:
+    page = ("本报讯 “赛事期间店里32间客房全部订满，单日游客最多时有3万多人。”一位民宿老板说。"
+            "据统计，赛事期间饶河县接待游客4.2万人次。\n")
+    got = _metrics(page)
+    assert 32 not in got and 30000 not in got
+    assert 42000 in got
