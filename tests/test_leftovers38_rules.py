@@ -198,3 +198,14 @@ def test_a_shops_rooms_and_a_peak_told_in_speech_are_no_statistics() -> None:
     got = _metrics(page)
     assert 32 not in got and 30000 not in got
     assert 42000 in got
+
+
+def test_the_floor_a_works_just_settled_leases_is_its_own() -> None:
+    page = ("本报讯 某精密部件企业的传感器项目今年3月签约落户凌源经济开发区，租用园区厂房0.8万平方米，"
+            "9月已投产。\n")
+    assert 0.8 not in _metrics(page)
+
+
+def test_the_floor_a_place_leases_elsewhere_stays_a_statistic() -> None:
+    page = "本报讯 今年以来，北票市在沈阳某产业园内租用标准厂房2.4万平方米，引导本地企业就近配套。\n"
+    assert 2.4 in _metrics(page)

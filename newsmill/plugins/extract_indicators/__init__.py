@@ -415,6 +415,11 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|(?<=[该此])项目)")
 
 
+#: A works or a firm just told settling, then the floor it leases (``…项目去年5月签约落户，租用…``): its
+#: own floor; a place leasing floor elsewhere (``在某产业园内租用标准厂房3.6万平方米``) stays a statistic.
+_SETTLED_THEN_LEASES = re.compile(r"(?:项目|企业|公司)[^。；;！？]{0,24}?落户[^。；;，,]{0,8}[，,]$")
+
+
 #: A business's first days open (``试营业首个周末``, ``开街首夜``, ``开业当天``), and the takings it tells
 #: of them: the business's own, while the visitors it drew stay the place's (:func:`_visitors`).
 _FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园|开市)(?:当天|当晚|首日)")
@@ -1209,6 +1214,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and f.unit in ("人", "名", "位") \
                         and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
                     continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
+                if metric.startswith("租用") and _SETTLED_THEN_LEASES.search(ctx.text, sent.start, m0):
+                    continue  # …项目去年5月签约落户，租用园区厂房1.2万平方米: the works' own floor
                 if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
