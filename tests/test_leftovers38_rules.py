@@ -209,3 +209,11 @@ def test_the_floor_a_works_just_settled_leases_is_its_own() -> None:
 def test_the_floor_a_place_leases_elsewhere_stays_a_statistic() -> None:
     page = "本报讯 今年以来，北票市在沈阳某产业园内租用标准厂房2.4万平方米，引导本地企业就近配套。\n"
     assert 2.4 in _metrics(page)
+
+
+def test_a_phase_of_factory_buildings_done_last_year_takes_the_year() -> None:
+    page = ("普兰店区食品产业扩容\n\n本报讯 普兰店区在食品工业园建设标准化厂房8万平方米，其中一期3万平方米"
+            "已于去年建成并全部租出，二期5万平方米正在加紧建设。\n")
+    got = _fields(page, "一期")
+    assert got["stage"] == "completed"
+    assert got["date"] == "2025"

@@ -825,6 +825,12 @@ def floor_phases(ctx: RecordContext, art: Span, records: list[Record],
                     r = _project(ctx, clause, alone, [alone], counts, cues)
                     if r.get("stage") is not None:
                         _event_month(ctx, [r])
+                        if r.get("date") is None:  # 一期…已于去年建成: the year it was done
+                            for d in ctx.mentions_in("dates", m.end("a"), m.end()):
+                                v = d.value if isinstance(d.value, dict) else {}
+                                if v.get("granularity") == "year" and v.get("start"):
+                                    r.set("date", str(v["start"])[:4], ctx.evidence(d.start, d.end))
+                                    break
                         r.set("area", m.group("a"), ctx.evidence(*m.span("a")))
                         out.append(r)
                         names.add(name)
