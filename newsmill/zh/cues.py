@@ -108,7 +108,9 @@ STAGE_CUES: dict[str, str] = {
     "办理前期手续": "planned", "环评手续": "planned",
     # its environmental or energy review being sought (``二期项目正在办理环评手续``): prepared, not begun
     "办理环评": "planned", "办理能评": "planned",
-    "申建": "planned", "筹备": "planned", "谋划": "planned", "谋划实施": "under_construction",
+    # a project being prepared by its firm (``企业正在筹建某某项目``)
+    "申建": "planned", "筹建": "planned", "筹备": "planned", "谋划": "planned",
+    "谋划实施": "under_construction",
     "储备": "planned", "推介": "planned", "包装": "planned", "招引": "planned", "计划引资": "planned",
     # projects drawn up and brought into being on paper (``共策划生成…项目46个``, ``谋划生成``)
     "策划生成": "planned", "谋划生成": "planned",

@@ -34,6 +34,7 @@ from newsmill.plugins.extract_indicators.figures import (
     _task_start,
     _total_of,
     _works_told,
+    beds_of_lodgings,
     built_figure,
     goods_value_of,
     households_of_estates,
@@ -412,6 +413,22 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              r"|[,，](?:今年|去年|当年)?(?:[一二三四]季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月)?"
                              r"(?:实现|完成)(?:产值|工业产值|销售收入|营业收入|营收))"
                              r"|(?<=[该此])项目)")
+
+
+#: A works or a firm just told settling, then the floor it leases (``…项目去年5月签约落户，租用…``): its
+#: own floor; a place leasing floor elsewhere (``在某产业园内租用标准厂房3.6万平方米``) stays a statistic.
+_SETTLED_THEN_LEASES = re.compile(r"(?:项目|企业|公司)[^。；;！？]{0,24}?落户[^。；;，,]{0,8}[，,]$")
+
+
+#: A business's first days open (``试营业首个周末``, ``开街首夜``, ``开业当天``), and the takings it tells
+#: of them: the business's own, while the visitors it drew stay the place's (:func:`_visitors`).
+_FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园|开市)(?:当天|当晚|首日)")
+_TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入")
+
+
+#: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
+#: forecast, no statistic of the place.
+_EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待")
 
 
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
@@ -1198,6 +1215,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
+                if last is not None and f.start - last_end <= 4 \
+                        and (beds := beds_of_lodgings(str(last.get("metric")), core)) is not None:
+                    metric = core = beds  # 景区周边已有民宿客栈210家,床位4600张: the beds they have
                 if last is not None and f.kind == "count" and f.start - last_end <= 4 \
                         and (homes := households_of_estates(str(last.get("metric")), core)) is not None \
                         and _value(f)[1] == "户":
@@ -1224,6 +1244,14 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "count" and f.unit in ("人", "名", "位") \
                         and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
                     continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
+                if metric.startswith("租用") and _SETTLED_THEN_LEASES.search(ctx.text, sent.start, m0):
+                    continue  # …项目去年5月签约落户，租用园区厂房1.2万平方米: the works' own floor
+                if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
+                        ctx.text, sent.start, f.start):
+                    continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
+                if f.unit == "人次" and _EXPECTED_YEARLY.search(
+                        ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done

@@ -545,6 +545,21 @@ def households_of_estates(last_metric: str, core: str) -> str | None:
     return None
 
 
+#: Places to stay, closing a count's metric (``景区周边已有民宿客栈210家``, ``全县星级酒店46家``).
+_LODGINGS_END = re.compile(r"(?:民宿|客栈|酒店|宾馆|农家乐|旅馆|养老机构|养老院)$")
+#: What a metric says of its count's being, not what is counted (``已有``, ``共有``).
+_HAVING = re.compile(r"(?:目前|现已|已经|已|共|现|累计)?(?:有|拥有|达到|达)")
+
+
+def beds_of_lodgings(last_metric: str, core: str) -> str | None:
+    """The metric of beds counted bare right after places to stay (``目前景区周边已有民宿客栈210家，床位
+    4600张``): the beds those places have (``景区周边民宿客栈床位``). None when the count before is of
+    something else (``培育精品民宿…``, a hospital's beds) or the beds have a measure of their own."""
+    if core != "床位" or not _LODGINGS_END.search(last_metric):
+        return None
+    return _HAVING.sub("", last_metric, count=1) + "床位"
+
+
 #: The subject of a statistic of goods moved, before its verb (``中欧班列累计开行``, ``某港发运``).
 _SHIPPER = re.compile(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?:累计|已|共|共计)?"
                       r"(?:开行|发运|发送|开出|运送|完成|吞吐)")

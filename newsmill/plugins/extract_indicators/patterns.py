@@ -229,7 +229,12 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "意向成交", "意向采购", "签订出口订单", "签订订单",
     # a firm's plants around the world, a phase's own plant (``在全球14个国家设有32家工厂``,
     # ``一期工厂实现销售收入2.1亿美元``): the firm's or the works' own figures
-    "在全球", "一期工厂", "二期工厂", "首期工厂")
+    "在全球", "一期工厂", "二期工厂", "首期工厂",
+    # what a phase builds, a room's price a night (``一期建设度假酒店2座``, ``客房均价每晚680元``):
+    # the works' own, no statistic of the place
+    "一期建设", "二期建设", "三期建设", "首期建设", "均价每晚", "每晚均价",
+    # one shop's rooms, a peak told in speech (``赛事期间店里40间客房全部订满``, ``单日游客最多时有5万多人``)
+    "店里", "最多时")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"

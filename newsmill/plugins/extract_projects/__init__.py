@@ -78,6 +78,7 @@ from newsmill.plugins.extract_projects.investors import (
     _talks_partner,
     _visited_firm_investor,
     capital_added_for,
+    firm_heading_its_line,
 )
 from newsmill.plugins.extract_projects.keys import (
     _lookup,
@@ -153,8 +154,11 @@ from newsmill.plugins.extract_projects.phases import (
     _later_stages,
     _next_phase,
     _paragraph_phases,
+    floor_phases,
+    kind_phase_told,
     later_phase_site,
     lines_told_next,
+    ordinal_line_told,
     phase_own_sum,
     phases_told_again,
 )
@@ -336,7 +340,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _park_sized(ctx.text, n)]
             if names and ctx.text.find("协议", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
-            if names and ctx.text.find("选址", sent.start, sent.end) >= 0:
+            if names and (ctx.text.find("选址", sent.start, sent.end) >= 0
+                          or ctx.text.find("是", sent.start, sent.end) >= 0):
                 names = [n for n in names if not _frame_not_works(ctx.text, n)]
             scene = None
             if len(names) > 1 and _SCENE_OPENS.fullmatch(
@@ -655,6 +660,11 @@ def extract_projects(doc: Document) -> list[Record]:
         if "期" in body:  # cheap test: a phase may be named alone after its project
             records.extend(_paragraph_phases(ctx, art, found, records, counts))
             records.extend(phases_told_again(ctx, art, records, counts))
+            records.extend(kind_phase_told(ctx, art, records, counts))
+            if "厂房" in body:
+                records.extend(floor_phases(ctx, art, records, counts))
+        if "条生产线" in body or "条产线" in body:
+            records.extend(ordinal_line_told(ctx, art, records, counts))
         if "这条" in body or "该生产线" in body or "此生产线" in body:
             records.extend(lines_told_next(ctx, art, records, counts, used))
         records.extend(firm_phases)
@@ -708,6 +718,8 @@ def extract_projects(doc: Document) -> list[Record]:
             group_investing(ctx, art, records)
         if "增资" in body or "追加投资" in body:
             capital_added_for(ctx, records)
+        if "产线" in body:
+            firm_heading_its_line(ctx, records)
         if "企业投资" in body or "公司投资" in body:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:

@@ -412,7 +412,10 @@ def _guests_stops(text: str, sent: Span, names: list[NameSpan]) -> list[NameSpan
 #: (``文旅康养项目签约活跃``): the name is a class of projects.
 _CLASS_AFTER = re.compile(r"(?:分别)?(?:签约|开工|竣工|投产|落地|引进|入驻|储备|达)?了?"
                           r"(?:\d+|[两三四五六七八九十]+)个(?=[和、及与，,。；;]|$)"
-                          r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)")
+                          r"|(?:签约|投资|落地|招引)(?:活跃|踊跃|火热|增多|提速)"
+                          # a class named with another, then their count (``智能工厂和数字化车间28个``)
+                          r"|[和及与、][^\W\d_A-Za-z]{2,8}?(?:\d+|[两三四五六七八九十]+)[个家座]"
+                          r"(?=[，,。；;]|$)")
 
 
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -426,10 +429,21 @@ def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
 _SITE_SEARCHED_AFTER = re.compile(r"的选址(?:范围|区域)")
 
 
+#: A place told as the scene a story opens on (``一排排厂房依次排开。这里是某区某小微企业园，…``).
+_SCENE_BEFORE = re.compile(r"(?:这里|这儿)(?:就)?是$")
+#: A building site after a name (``这里是甲项目施工现场``): the works seen being built.
+_SITE_AFTER_NAME = re.compile(r"(?:的)?(?:建设|施工)?(?:现场|工地)")
+
+
 def _frame_not_works(text: str, name: NameSpan) -> bool:
     """True when ``name`` is no works reported but the frame of another act: a site being searched
-    for (``…中试基地的选址范围扩大到某市``).  (A plan built around a park, ``将围绕某产业园二期建设``, is
+    for (``…中试基地的选址范围扩大到某市``), or a place told as the scene the reporter stands in
+    (``这里是某区某小微企业园，两年前还是一片荒坡，如今已有37家企业“拎包入驻”``; a building site,
+    ``这里是甲项目施工现场``, is a works seen).  (A plan built around a park, ``将围绕某产业园二期建设``, is
     left: set 54's gold holds such a base as a project under way, set 99's holds none.)"""
+    if _SCENE_BEFORE.search(text, max(0, name.start - 4), name.start) \
+            and not _SITE_AFTER_NAME.match(text, name.end):
+        return True
     return _SITE_SEARCHED_AFTER.match(text, name.end) is not None
 
 

@@ -901,3 +901,41 @@ def capital_added_for(ctx: RecordContext, records: list[Record]) -> None:
             if cut >= f0 and m.end("firm") - cut > 6:
                 f0 = cut + 1  # 某镇的港资企业甲有限公司: the firm's own name
             r.set("investor", text[f0:m.end("firm")], ctx.evidence(f0, m.end("firm")))
+
+
+#: A firm named in full closing the clause right before a line's name (``…“小巨人”企业某某精密机械有限公司，
+#: 第三条…生产线正式投产``).
+_FIRM_THEN_LINE = re.compile(r"(?P<firm>[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|集团))[，,]$")
+#: A line's name, maybe counted (``第三条…生产线``, ``…智能产线``).
+_LINE_END = re.compile(r"(?:生产线|产线)$")
+#: A firm's next line told by its ordinal alone (``第四条生产线``).
+_ORDINAL_LINE_NAME = re.compile(r"第[二三四五六七八九十]条(?:生产线|产线)$")
+
+
+def firm_heading_its_line(ctx: RecordContext, records: list[Record]) -> None:
+    """A line with no investor (or only a brand read from its name) whose name opens the clause right
+    after a firm named in full (``…企业某某精密机械有限公司，第三条航空发动机叶片…生产线正式投产``) is
+    that firm's; a firm's next line told by its ordinal alone (``第四条生产线``) is the firm's of the line
+    named before it in the story. A firm in another sentence, or a name that is no line, is left."""
+    text = ctx.text
+    for r, start in _without_firm(records):
+        if not _LINE_END.search(str(r.get("name"))):
+            continue
+        s0 = ctx.last_mark("。！？；;\n", 0, start) + 1
+        m = _FIRM_THEN_LINE.search(text, max(s0, start - 40), start)
+        if m is None:
+            continue
+        f0 = m.start("firm")
+        cut = max(text.rfind("的", f0, m.end("firm")), text.rfind("企业", f0, m.end("firm")) + 1)
+        if cut >= f0 and m.end("firm") - cut > 6:
+            f0 = cut + 1  # 位于某区的“小巨人”企业甲有限公司: the firm's own name
+        r.set("investor", text[f0:m.end("firm")], ctx.evidence(f0, m.end("firm")))
+    for r, start in _without_firm(records):
+        if not _ORDINAL_LINE_NAME.fullmatch(str(r.get("name"))):
+            continue
+        before = [o for o in records if o is not r and o.get("investor") and o.fields.get("name")
+                  and o.fields["name"].evidence and o.fields["name"].evidence[0].start < start
+                  and o.article == r.article and _LINE_END.search(str(o.get("name")))]
+        if before:
+            last = max(before, key=lambda o: o.fields["name"].evidence[0].start)
+            r.set("investor", last.get("investor"), *last.fields["investor"].evidence)

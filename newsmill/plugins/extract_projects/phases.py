@@ -689,3 +689,152 @@ def lines_told_next(ctx: RecordContext, art: Span, records: list[Record], counts
         out.append(r)
         names.add(m.group("name"))
     return out
+
+
+#: A later phase told at a clause's head by the kind of works a project of the story is, then its
+#: phase, with its papers or preparation (``小微企业园三期已完成规划设计``, ``民宿集群二期计划新增客房
+#: 120间``, ``创业园二期已完成土地征收``).
+_KIND_PHASE_TOLD = re.compile(
+    r"(?P<kind>[\u4e00-\u9fff]{2,8}?)(?P<p>[二三四五]期)(?:项目|工程)?"
+    r"(?P<cue>(?:已|已经)?完成(?:规划设计|土地征收|征地拆迁|征地|选址|方案设计|初步设计)"
+    r"|计划(?:新增|新建|建设)|(?:目前)?正在(?:开展|办理)前期)")
+#: A phase and what follows it in a project's name (``…二期项目``), cut to leave the works' kind.
+_PHASE_AND_TAIL = re.compile(r"[(（]?(?:[一二三四五]|首)期[)）]?(?:建设项目|项目|工程)?$"
+                             r"|(?:建设项目|项目|工程)$")
+#: A start planned later in the phase's sentence (``，计划明年上半年开工``, ``，力争10月动工``).
+_START_PLANNED = re.compile(r"[，,](?:目前)?(?:计划|预计|拟|力争|争取)(?:于|在)?(?:今年|明年|年内)?"
+                            r"(?:上半年|下半年|年底|年内|\d{1,2}月(?:份|底)?)?(?:前)?(?:开工建设|开工|动工)")
+
+
+def kind_phase_told(ctx: RecordContext, art: Span, records: list[Record],
+                    counts: list[tuple[int, int]]) -> list[Record]:
+    """A later phase told at a clause's head by the kind of a works named before in the story, with its
+    papers or preparation (``…，小微企业园三期已完成规划设计，计划明年上半年开工``, ``民宿集群二期计划新增
+    客房120间，目前正在开展前期工作``): a project of its own, named as told, where that works is; planned,
+    or a start aimed at when the sentence plans one. One works of the kind only; a phase told with no
+    kind (``二期已有21家企业签订入驻协议``) is left, as is a phase already named."""
+    text = ctx.text
+    bases: list[tuple[str, Record, int]] = []
+    for r in records:
+        name = r.get("name")
+        ev = r.fields["name"].evidence if r.fields.get("name") else None
+        if isinstance(name, str) and ev:
+            bases.append((_PHASE_AND_TAIL.sub("", name), r, ev[0].start))
+    if not bases:
+        return []
+    names = {(_PHASE_AND_TAIL.sub("", str(r.get("name"))), phase_of(str(r.get("name")))) for r in records}
+    out: list[Record] = []
+    for sent in ctx.sentences(art):
+        for m in _KIND_PHASE_TOLD.finditer(text, sent.start, sent.end):
+            if m.start() > sent.start and text[m.start() - 1] not in _CLAUSE_MARKS:
+                continue
+            kind = m.group("kind")
+            told = {b for b, _r, at in bases if len(kind) >= 4 and b.endswith(kind) and at < m.start()}
+            if len(told) != 1:
+                continue
+            base = told.pop()
+            if (base, phase_of(m.group("p"))) in names:
+                continue
+            whole = next(r for b, r, _at in bases if b == base)
+            alone = NameSpan(m.start(), m.end("p"), kind + m.group("p"))
+            r = _project(ctx, sent, alone, [alone], counts, [])
+            cue = m.span("cue")
+            start = _START_PLANNED.search(text, m.end(), sent.end)
+            if start is not None:  # 三期已完成规划设计，计划明年上半年开工: the start aimed at
+                cue = (start.start() + 1, start.end())
+            r.set("stage", "started" if start is not None else "planned", ctx.evidence(*cue))
+            r.set("status", "target" if start is not None else "actual", ctx.evidence(*cue))
+            r.set("date", None)
+            _attributes(ctx, r, m.end(), sent.end, [])
+            have = whole.get("location")
+            if have:
+                r.set("location", have, *whole.fields["location"].evidence)
+            out.append(r)
+            names.add((base, phase_of(m.group("p"))))
+    return out
+
+
+#: A firm's next line told at a clause's head by its ordinal alone (``第四条生产线已完成设备招标``).
+_ORDINAL_LINE = re.compile(r"(?:目前[，,]?)?(?P<name>第(?P<n>[二三四五六七八九十])条(?:生产线|产线))"
+                           r"(?![上中里内的])")
+#: A line's name (``…生产线``, ``第三条…产线``).
+_LINE_NAME = re.compile(r"(?:生产线|产线)(?:项目)?$")
+
+
+def ordinal_line_told(ctx: RecordContext, art: Span, records: list[Record],
+                      counts: list[tuple[int, int]]) -> list[Record]:
+    """A firm's next line told at a clause's head by its ordinal alone, with its own event
+    (``目前，第四条生产线已完成设备招标，计划明年3月开工建设``), in a story that named a line of the firm
+    before (``第三条…生产线正式投产``): a project of its own, named as told, by the firm of that line and
+    where it is. With no event in its sentence (``第四条生产线上的工人…``) or no line told before, none."""
+    text = ctx.text
+    lines = [r for r in records if isinstance(r.get("name"), str) and _LINE_NAME.search(str(r.get("name")))
+             and r.fields.get("name") and r.fields["name"].evidence]
+    if not lines:
+        return []
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for sent in ctx.sentences(art):
+        for m in _ORDINAL_LINE.finditer(text, sent.start, sent.end):
+            if m.start() > sent.start and text[m.start() - 1] not in _CLAUSE_MARKS:
+                continue
+            before = [r for r in lines if r.fields["name"].evidence[0].start < m.start()]
+            if not before or m.group("name") in names:
+                continue
+            alone = NameSpan(m.start("name"), m.end("name"), m.group("name"))
+            r = _project(ctx, sent, alone, [alone], counts, _stage_cues(ctx, sent, []))
+            if r.get("stage") is None:
+                continue
+            _event_month(ctx, [r])
+            whole = before[-1]
+            for key in ("location", "investor"):  # the firm's next line, where its last one is
+                have = whole.get(key)
+                if have and not r.get(key):
+                    r.set(key, have, *whole.fields[key].evidence)
+            out.append(r)
+            names.add(m.group("name"))
+    return out
+
+
+#: Factory buildings a place builds told by their floor, then a phase of them by its own floor
+#: (``建设标准化厂房12万平方米，其中一期5万平方米已于去年建成…，二期7万平方米正在加紧建设``).
+_FLOOR_WORKS = re.compile(r"(?:建设|新建|建成)(?P<kind>标准化厂房|标准厂房)\d+(?:\.\d+)?万?平方米[，,]"
+                          r"(?:其中[，,]?)?")
+#: A phase of the buildings by its floor at a clause's head, then its clause.
+_FLOOR_PHASE = re.compile(r"(?P<p>[一二三四五]期|首期)(?P<a>\d+(?:\.\d+)?万?平方米)(?P<rest>[^，,。；;]*)")
+
+
+def floor_phases(ctx: RecordContext, art: Span, records: list[Record],
+                 counts: list[tuple[int, int]]) -> list[Record]:
+    """Phases of the factory buildings a place builds, told each by its floor with its own event right
+    after the buildings' floor (``在工业集中区建设标准化厂房12万平方米，其中一期5万平方米已于去年建成并全部
+    租出，二期7万平方米正在加紧建设``): a project each, named by the buildings and the phase, with its floor
+    for area. A phase told with no event of its own (``一期5万平方米，二期7万平方米``) is none."""
+    text = ctx.text
+    names = {str(r.get("name")) for r in records}
+    out: list[Record] = []
+    for sent in ctx.sentences(art):
+        for w in _FLOOR_WORKS.finditer(text, sent.start, sent.end):
+            at = w.end()
+            while (m := _FLOOR_PHASE.match(text, at, sent.end)) is not None:
+                clause = Span(m.start(), m.end(), sent.article)
+                name = w.group("kind") + m.group("p")
+                cues = _stage_cues(ctx, clause, [])
+                if cues and name not in names:
+                    alone = NameSpan(m.start("p"), m.end("p"), name)
+                    r = _project(ctx, clause, alone, [alone], counts, cues)
+                    if r.get("stage") is not None:
+                        _event_month(ctx, [r])
+                        if r.get("date") is None:  # 一期…已于去年建成: the year it was done
+                            for d in ctx.mentions_in("dates", m.end("a"), m.end()):
+                                v = d.value if isinstance(d.value, dict) else {}
+                                if v.get("granularity") == "year" and v.get("start"):
+                                    r.set("date", str(v["start"])[:4], ctx.evidence(d.start, d.end))
+                                    break
+                        r.set("area", m.group("a"), ctx.evidence(*m.span("a")))
+                        out.append(r)
+                        names.add(name)
+                at = m.end()
+                if at < sent.end and text[at] in "，,":
+                    at += 1
+    return out
