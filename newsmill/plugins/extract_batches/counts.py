@@ -399,8 +399,9 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|(?<=项目)中[，,]?(?:目前|现)?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
 
-                       r"|[，,](?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
-                       r"(?:新开工|开工|竣工|投产|建成|落地)"
+                       # (also after ``其中`` and with the works named: ``，其中6个已开工建设``)
+                       r"|[，,](?:其中)?(?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
+                       r"(?:新开工|开工(?:建设)?|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
                        r"|建成投产|竣工投产|建成投用"
                        # (the part getting ready to start, ``，6个进入开工准备阶段``: planned)
@@ -519,8 +520,28 @@ def _set_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int
     text = ctx.text
     m = _SET_OPENING.match(text, sent.start, sent.end)
     if m is None or _PROJECTS_COUNTED.search(text, art.start, sent.start) is None:
-        return []
+        return _parts_of_carried_out(ctx, sent)
     return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+
+
+#: A sentence's first clause naming the projects a place carried out in a time, left uncounted
+#: (``去年某县实施的县级重点项目中``, ``全年推进的省市重点项目中``), before their parts by event.
+_CARRIED_OUT_SET = re.compile(r"[^，,。；;]{0,16}?(?:实施|推进|安排)的[^，,。；;的]{0,10}?项目中(?=[，,])")
+
+
+def _parts_of_carried_out(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """Two or more parts by event of the projects a place carried out, the whole never counted
+    (``去年某县实施的县级重点项目中，已竣工9个、在建15个``): a batch each, as the parts of a set
+    counted before are (:func:`_set_parts`); one part alone is none."""
+    text = ctx.text
+    c1 = min((i for i in (text.find(c, sent.start, sent.end) for c in "，,") if i >= 0), default=-1)
+    if c1 < 0:
+        return []
+    m = _CARRIED_OUT_SET.search(text, sent.start, c1 + 1)
+    if m is None or m.end() != c1:
+        return []
+    parts = _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+    return parts if len(parts) >= 2 else []
 
 
 #: A sentence opening on the day reached (or ``目前``, ``其中``), then counting by event with no word
@@ -585,6 +606,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if members is not None:
             return members or None  # the spending of the whole, not of its last member
     earlier = [c[1] for c in counts if c[1] <= start]
+    if earlier and text.startswith("、", earlier[-1]) and _SPENT_BY_ALL.match(text, end) \
+            and _CARRIED_OUT_SET.match(text, sent.start, start):
+        return None  # 实施的重点项目中，已竣工9个、在建15个，完成投资…: the spending of them all
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
     if before:

@@ -246,6 +246,12 @@ PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|�
 
 
 PROJECT_WORD = re.compile(r"项目")
+#: Matters an office handled for firms or people, right before their count in ``件``
+#: (``为200余家企业办理各类事项1500余件``, ``办结审批事项86件``): the office's services, no statistic.
+_MATTERS_HANDLED = re.compile(r"(?:办理|办结|受理|代办|帮办)(?:了)?[^，,。；;\d]{0,8}?事项(?:约|近|超|共)?$")
+#: Outward investments filed, counted as ``项目`` (``备案境外投资项目5个``, ``企业境外投资备案项目9个``): a
+#: place's firms' deals abroad, a statistic of the place, no works of it.
+_FILED_ABROAD = re.compile(r"(?:境外|对外)投资备案项目$|备案(?:的)?(?:境外|对外)投资项目$")
 
 
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
@@ -461,8 +467,9 @@ CHANGE_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比
 BARE_PROGRESS = re.compile(r"(?:目前|现已|已经|已|累计|共)*完成(?:投资|投资额)")
 
 
-#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
-ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
+#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``, a plant abroad:
+#: ``该海外工厂总投资…，年产…``): its figures.
+ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:海外|境外)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
                                # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
                                # 更新织机420台…``, ``该公司投资3亿元…``)
@@ -893,6 +900,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind in ("count", "quantity") and f.unit in ("件", "万件") \
+                        and _MATTERS_HANDLED.search(ctx.text, max(sent.start, f.start - 24), f.start):
+                    continue  # 为200余家企业办理各类事项1500余件: an office's services, no statistic
                 if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
                         and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
                     continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
@@ -1277,6 +1287,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)) \
+                        and not (f.kind == "count" and _FILED_ABROAD.search(metric)) \
                         and not (f.kind == "quantity" and CLASS_ON_GRID.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
