@@ -469,7 +469,8 @@ BARE_PROGRESS = re.compile(r"(?:目前|现已|已经|已|累计|共)*完成(?:�
 
 #: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``, a plant abroad:
 #: ``该海外工厂总投资…，年产…``): its figures.
-ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:海外|境外)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
+ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:海外|境外)?"
+                               r"(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
                                # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
                                # 更新织机420台…``, ``该公司投资3亿元…``)

@@ -301,7 +301,8 @@ def _several_in_turn(ctx: RecordContext, r: Record, subject: str, c0: int, f2: F
             r2.set("growth_pct", value, ctx.evidence(f.start, f.end))
         r2.set("value", value, ctx.evidence(f.start, f.end))
         r2.set("unit", unit, ctx.evidence(f.start, f.end))
-        r2.set("metric", part if part.endswith(measure) else part + measure, ctx.evidence(c0, c0 + len(subject)))
+        named = part if part.endswith(measure) else part + measure
+        r2.set("metric", named, ctx.evidence(c0, c0 + len(subject)))
         r2.evidence = [ctx.evidence(c0, f.end)]
         out.append(r2)
     return out

@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _guests_stops,
     _halted_records,
     _later_phase_parts,
+    _lines_being_fitted,
     _lines_it_builds,
     _outside_companies,
     _park_detail,
@@ -369,6 +370,8 @@ def extract_projects(doc: Document) -> list[Record]:
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
+            if len(names) > 1 and ctx.text.find("设备", sent.start, sent.end) >= 0:
+                names = _lines_being_fitted(ctx.text, names)  # 甲项目…，挤压生产线设备正在安装
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
                 names, parks = _parks_heading_projects(names, ctx.text)
