@@ -452,7 +452,8 @@ def _later_phase_parts(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 
 #: A line's equipment being fitted right after its name (``挤压生产线设备正在安装``, ``…设备已进场调试``).
-_LINE_FITTED = re.compile(r"(?:的)?(?:主要|主体|核心|关键)?设备(?:正在|已经|已|陆续|开始)(?:安装|进场|调试|就位)")
+_LINE_FITTED = re.compile(r"(?:的)?(?:主要|主体|核心|关键)?设备(?:正在|已经|已|陆续|开始)"
+                          r"(?:安装|进场|调试|就位)")
 
 
 def _lines_being_fitted(text: str, names: list[NameSpan]) -> list[NameSpan]:

@@ -442,7 +442,8 @@ def _later_member_paragraph(ctx: RecordContext, sent: Span, name_at: int) -> int
 #: An amount a company puts in, then the works it pays for (``增资3000万美元，扩建其…``).
 #: (also in yen or won, with the site between, and a line put up: ``追加投资48亿日元,在某开发区新建…``,
 #: ``增资2000万美元,新上一条…生产线``)
-_FUNDED_WORKS = re.compile(r"(?:追加投资|增资|投资)(?:人民币)?约?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元|日元|韩元|英镑)"
+_FUNDED_WORKS = re.compile(r"(?:追加投资|增资|投资)(?:人民币)?约?[\d.]+(?:万|亿)?"
+                           r"(?:元|美元|港元|欧元|日元|韩元|英镑)"
                            r"[,，]?(?:用于)?(?:在[^，,。；;]{2,16}?)?(?:扩建|新建|新上|上马)(?:一条|一个|1条)?")
 
 
@@ -455,7 +456,8 @@ def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
 
 _FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))"
                      r"(?=(?:宣布|决定|再次|拟|将)?(?:追加投资|增资|投资)"
-                     # (a parent adding capital to its plant here: ``某株式会社宣布对其在某区设立的某公司增资…``)
+                     # (a parent adding capital to its plant here:
+                     # ``某株式会社宣布对其在某区设立的某公司增资…``)
                      r"|(?:宣布|决定)?对其[^，,。；;]{2,30}?(?:追加投资|增资))")
 
 
