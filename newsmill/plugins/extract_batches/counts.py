@@ -199,6 +199,12 @@ _REST_BEFORE = re.compile(r"(?:剩余|其余|余下|尚余|剩下)(?:的)?$")
 _PART_DONE = re.compile(r"已(?:有)?[\u4e00-\u9fff]{0,6}?\d+个|\d+个[^，,。；;]{0,6}?已")
 
 
+#: The rest told under way now, right after its count (``其余26个正在加快建设``, ``其余8个项目均在有序施工``),
+#: not a goal still to reach (``剩余2个项目力争月底前开工``).
+_REST_UNDER_WAY = re.compile(r"(?:项目|工程)?(?:正在|均在|都在|仍在)(?:加快|加紧|有序|全力|抓紧)?"
+                             r"(?:建设|推进|施工)")
+
+
 def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
     """True when the count at ``n0`` is the rest of a whole whose part done was counted before it in
     the sentence, with no sum in the sentence after it (``…中，已开工36个，剩余2个项目力争月底前开工``):
@@ -208,6 +214,8 @@ def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
         return False
     if not _PART_DONE.search(text, s0, n0):
         return False
+    if _REST_UNDER_WAY.match(text, end):
+        return False  # 已竣工投产19个，其余26个正在加快建设: the rest under way now, a batch of its own
     stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
     return text.find("元", end, stop) < 0
 
@@ -400,6 +408,9 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
 
                        # (also after ``其中`` and with the works named: ``，其中6个已开工建设``)
+                       # (the rest told under way now: ``，已竣工投产19个，其余26个正在加快建设``)
+                       r"|[，,](?:其余|剩余|余下)(?P<n5>" + NUM + r")(?P<u5>个|项)"
+                       r"(?=(?:项目|工程)?(?:正在|均在|都在|仍在)(?:加快|加紧|有序|全力|抓紧)?(?:建设|推进|施工))"
                        r"|[，,](?:其中)?(?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
                        r"(?:新开工|开工(?:建设)?|竣工|投产|建成|落地)"
                        # (two steps in one word need no 已: ``已有11个开工建设，4个建成投产``)
@@ -451,7 +462,7 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
     out = []
     for m in FOLLOW_ON.finditer(text, first, sent.end):
-        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
         n = _whole_number(m.group(g))
         if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
             start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")

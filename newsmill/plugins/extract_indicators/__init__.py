@@ -183,6 +183,9 @@ def _table_row(text: str, end: int) -> bool:
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
                          r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$)"
+                         # the last of goals listed closing on what they are (``、固定资产投资增长8%以上的
+                         # 预期目标``)
+                         r"|的(?:预期|主要|年度)?目标(?=[,，。;；]|$)"
                          # the energy half of a storage plant's paired size (``312万千瓦/628万千瓦时,``)
                          r"|[/／]\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|吉瓦时|MWh|GWh|kWh)(?=[,，。;；]|$))")
 #: The energy half of a paired size right after a power (``/628万千瓦时``): part of the figure told.
@@ -246,6 +249,19 @@ PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|�
 
 
 PROJECT_WORD = re.compile(r"项目")
+#: Papers a holder has, right before their count (``拥有医疗器械注册证73张``, ``持有发明专利120项``).
+_HOLDS_PAPERS = re.compile(r"(?:拥有|持有)[^，,。；;\d]{0,12}?(?:注册证|注册批件|批件|专利|证书)"
+                           r"(?:共|达|约)?$")
+#: A place's or a park's scope in a sentence (``全市``, ``园区企业``, ``该区``): its figures are the place's.
+_SCOPE_OF_PLACE = re.compile(r"全(?:省|市|州|县|区|镇)|(?:我|该|本)(?:省|市|州|县|区)|园区|区内|市内|县内")
+
+
+#: Brands named before a count then chosen for a list (``“某某小米”等3个品牌入选全省农业品牌目录``):
+#: the brands named, an honour, no statistic of the place.
+_BRANDS_CHOSEN = re.compile(r"(?:个|项)?[\u4e00-\u9fff]{0,4}?(?:品牌|商标)(?:成功)?"
+                            r"(?:入选|列入|入围|获评|被评为)")
+
+
 #: Matters an office handled for firms or people, right before their count in ``件``
 #: (``为200余家企业办理各类事项1500余件``, ``办结审批事项86件``): the office's services, no statistic.
 _MATTERS_HANDLED = re.compile(r"(?:办理|办结|受理|代办|帮办)(?:了)?[^，,。；;\d]{0,8}?事项(?:约|近|超|共)?$")
@@ -904,6 +920,13 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind in ("count", "quantity") and f.unit in ("件", "万件") \
                         and _MATTERS_HANDLED.search(ctx.text, max(sent.start, f.start - 24), f.start):
                     continue  # 为200余家企业办理各类事项1500余件: an office's services, no statistic
+                if f.kind in ("count", "quantity") \
+                        and _HOLDS_PAPERS.search(ctx.text, max(sent.start, f.start - 20), f.start) \
+                        and not _SCOPE_OF_PLACE.search(ctx.text, sent.start, f.start):
+                    continue  # 某医疗…目前拥有医疗器械注册证73张: one firm's own papers, no statistic
+                if f.kind == "count" and ctx.text.endswith("等", max(sent.start, f.start - 1), f.start) \
+                        and _BRANDS_CHOSEN.match(ctx.text, f.end):
+                    continue  # “某某小米”等3个品牌入选全省农业品牌目录: the brands named, chosen
                 if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
                         and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
                     continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
@@ -1532,8 +1555,9 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
-    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0):
-        return False
+    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0) \
+            and not ("小区" in m.group() and text.find("小区", before, s0) < 0):
+        return False  # (a hospital's works told before old estates to renew: no works of the estates)
     if metric.startswith("日均服务"):
         return _CANTEENS.search(text, s0, pos) is not None
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
