@@ -618,7 +618,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             return members or None  # the spending of the whole, not of its last member
     earlier = [c[1] for c in counts if c[1] <= start]
     if earlier and text.startswith("、", earlier[-1]) and _SPENT_BY_ALL.match(text, end) \
-            and _CARRIED_OUT_SET.match(text, sent.start, start):
+            and _CARRIED_OUT_SET.search(text, sent.start, start):
         return None  # 实施的重点项目中，已竣工9个、在建15个，完成投资…: the spending of them all
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
