@@ -126,8 +126,8 @@ def test_a_goal_named_as_a_noun_after_its_rate_stays_none() -> None:
 
 
 def test_old_estates_after_another_works_are_the_place_s() -> None:
-    page = ("钟山区民生实事\n\n本报讯 今年，钟山区将加快推进总投资8.5亿元的区人民医院综合楼项目，确保年底主体封顶。"
-            "全年争取中央预算内资金不低于5亿元，改造城镇老旧小区28个，新建改建城市道路10公里。\n")
+    page = ("钟山区民生实事\n\n本报讯 今年，钟山区将加快推进总投资8.5亿元的区人民医院综合楼项目，"
+            "确保年底主体封顶。全年争取中央预算内资金不低于5亿元，改造城镇老旧小区28个，新建改建城市道路10公里。\n")
     assert 28 in _values(page)
 
 
@@ -178,8 +178,8 @@ def test_the_rest_still_to_start_is_none() -> None:
 # --- projects: lines built with capital added, a line fitted inside a works ------------------------------
 
 def test_a_line_built_with_capital_added_in_yen_after_its_site() -> None:
-    page = ("本报讯 日前，永德县与日本某某工业株式会社签订增资协议。该公司在永德设立的永德某某精密机械有限公司"
-            "将追加投资30亿日元,在永德工业园区新建精密齿轮生产线,建成后每年新增精密齿轮800万套。\n")
+    page = ("本报讯 日前，永德县与日本某某工业株式会社签订增资协议。"
+            "该公司在永德设立的永德某某精密机械有限公司将追加投资30亿日元,在永德工业园区新建精密齿轮生产线,建成后每年新增精密齿轮800万套。\n")
     found = projects(page)
     assert "精密齿轮生产线" in found
     assert found["精密齿轮生产线"].get("investor") == "永德某某精密机械有限公司"
