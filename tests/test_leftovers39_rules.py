@@ -207,3 +207,30 @@ def test_a_line_fitted_inside_the_works_told_before_is_no_project() -> None:
 def test_a_line_fitted_on_its_own_stays_a_project() -> None:
     page = ("本报讯 沧源佤族自治县年产5万吨木材加工生产线设备已进场调试。\n")
     assert any("木材加工生产线" in n for n in projects(page))
+
+
+# --- cleaning: a blank inside a works' name on a column paragraph's first line ----------------------
+
+def test_a_blank_inside_a_capacity_name_opening_a_column_paragraph_goes() -> None:
+    page = ("纳雍县重点项目集中开工\n\n本报讯 1月8日，纳雍县首批重点项目集中开工仪式在\n"
+            "县经济开发区举行，12个项目集中开工，总投资46亿元。\n"
+            "主会场的年产3万吨精密铸件 项目由贵州某某机械制造有限公司投资\n"
+            "6.2亿元建设，占地120亩，达产后年产值可达8亿元。\n")
+    text = doc(page).text
+    assert "年产3万吨精密铸件项目由贵州某某机械制造有限公司投资6.2亿元建设" in text
+
+
+def test_a_title_with_a_blank_under_a_paragraph_keeps_it() -> None:
+    page = ("县区速览\n\n本报讯 今年，赫章县将坚持项目为王，全力以赴抓招商、上项目、促投资，\n"
+            "确保全年签约项目不少于30个。\n"
+            "威宁:高原人气旺 项目底气足\n"
+            "本报记者 某某某 通讯员 某某\n"
+            "岁末年初，赫章县游人如织。1月7日，记者从县文化和旅游局获悉，\n"
+            "全县去年接待游客320万人次，增长12%。\n")
+    assert "人气旺 项目底气足" in doc(page).text
+
+
+def test_a_blank_between_a_class_and_its_noun_stays() -> None:
+    page = ("本报讯 今年以来，沧源佤族自治县加快项目建设，全年计划实施重点项目40个。\n"
+            "全县新开工 项目共12个，总投资36亿元，完成投资8亿元。\n")
+    assert "新开工 项目" in doc(page).text
