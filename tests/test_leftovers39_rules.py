@@ -234,3 +234,26 @@ def test_a_blank_between_a_class_and_its_noun_stays() -> None:
     page = ("本报讯 今年以来，沧源佤族自治县加快项目建设，全年计划实施重点项目40个。\n"
             "全县新开工 项目共12个，总投资36亿元，完成投资8亿元。\n")
     assert "新开工 项目" in doc(page).text
+
+
+# --- projects: a numbered item restating a project named with its firm -------------------------------
+
+def test_an_item_restating_a_project_named_with_its_firm_is_that_project() -> None:
+    page = ("盈江县2026年重点项目\n\n本报讯 2026年盈江县计划实施重点项目60个。将开工建设云南某某硅业有限公司"
+            "年产3万吨工业硅项目、盈江县城市供水提升工程等项目。\n\n"
+            "**附：2026年部分计划新开工重点项目**\n\n"
+            "1.年产3万吨工业硅项目：总投资12亿元，建设地点盈江县工业园区，计划3月开工；\n"
+            "2.盈江县城市供水提升工程：总投资2.6亿元，计划二季度开工。\n")
+    found = projects(page)
+    silicon = [n for n in found if "工业硅" in n]
+    assert len(silicon) == 1
+    assert found[silicon[0]].get("investment_cny") == 1200000000
+
+
+def test_an_item_of_a_project_named_without_a_firm_before_stays_one() -> None:
+    page = ("盈江县2026年重点项目\n\n本报讯 2026年盈江县计划实施重点项目60个。\n\n"
+            "1.年产3万吨工业硅项目：总投资12亿元，建设地点盈江县工业园区，计划3月开工；\n"
+            "2.盈江县城市供水提升工程：总投资2.6亿元，计划二季度开工。\n")
+    found = projects(page)
+    assert "年产3万吨工业硅项目" in found
+    assert found["年产3万吨工业硅项目"].get("investment_cny") == 1200000000

@@ -821,6 +821,15 @@ def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dic
             records.remove(x)
             for k in [k for k, v in keys.items() if v is x]:
                 del keys[k]
+        prev = _lookup(_name_key(name.name), keys)
+        if prev is not None and prev in records and company_head(str(prev.get("name"))) is not None \
+                and prev.fields["name"].evidence and prev.fields["name"].evidence[0].start < m.start():
+            # 将开工建设甲有限公司年产…项目、…。⏎1.年产…项目：总投资…，计划3月开工: the project the
+            # article named with its firm, its item's fields added
+            for field, fld in r.fields.items():
+                if prev.get(field) is None and fld.value is not None:
+                    prev.set(field, fld.value, *fld.evidence)
+            continue
         keys[_name_key(name.name)] = r
         records.append(r)
 
