@@ -257,3 +257,10 @@ def test_an_item_of_a_project_named_without_a_firm_before_stays_one() -> None:
     found = projects(page)
     assert "年产3万吨工业硅项目" in found
     assert found["年产3万吨工业硅项目"].get("investment_cny") == 1200000000
+
+
+def test_firms_whose_plants_started_are_no_statistic_but_the_firms_a_place_has_are() -> None:
+    page = ("本报讯 西盟佤族自治县商务局介绍，今年以来全县已有3家外资企业落地投产，全县外资企业达到12家。\n")
+    values = _values(page)
+    assert 3 not in values
+    assert 12 in values

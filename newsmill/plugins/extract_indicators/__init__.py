@@ -262,6 +262,12 @@ _BRANDS_CHOSEN = re.compile(r"(?:个|项)?[\u4e00-\u9fff]{0,4}?(?:品牌|商标)
                             r"(?:入选|列入|入围|获评|被评为)")
 
 
+#: Firms counted, then their plants landed or put into production (``已有4家外资企业落地投产``): an event
+#: of their works, as a batch of projects is, no statistic of the place.
+_FIRMS_STARTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司)(?:已经|已)?(?:落地投产|建成投产|投产|落地)"
+                            r"(?=[，,。；;]|$)")
+
+
 #: Matters an office handled for firms or people, right before their count in ``件``
 #: (``为200余家企业办理各类事项1500余件``, ``办结审批事项86件``): the office's services, no statistic.
 _MATTERS_HANDLED = re.compile(r"(?:办理|办结|受理|代办|帮办)(?:了)?[^，,。；;\d]{0,8}?事项(?:约|近|超|共)?$")
@@ -924,6 +930,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _HOLDS_PAPERS.search(ctx.text, max(sent.start, f.start - 20), f.start) \
                         and not _SCOPE_OF_PLACE.search(ctx.text, sent.start, f.start):
                     continue  # 某医疗…目前拥有医疗器械注册证73张: one firm's own papers, no statistic
+                if f.kind == "count" and f.unit == "家" and _FIRMS_STARTED.match(ctx.text, f.end):
+                    continue  # 已有4家外资企业落地投产: firms whose plants started, an event, no statistic
                 if f.kind == "count" and ctx.text.endswith("等", max(sent.start, f.start - 1), f.start) \
                         and _BRANDS_CHOSEN.match(ctx.text, f.end):
                     continue  # “某某小米”等3个品牌入选全省农业品牌目录: the brands named, chosen
