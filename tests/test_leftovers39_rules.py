@@ -264,3 +264,17 @@ def test_firms_whose_plants_started_are_no_statistic_but_the_firms_a_place_has_a
     values = _values(page)
     assert 3 not in values
     assert 12 in values
+
+
+def test_a_line_built_after_a_capital_agreement_signed_is_signed() -> None:
+    page = ("本报讯 日前，西盟佤族自治县与日本某某工业株式会社签订增资协议。某某工业在西盟设立的中外合资企业"
+            "西盟某某精密机械有限公司将追加投资30亿日元,在县工业园区新建精密齿轮生产线。\n")
+    line = projects(page)["精密齿轮生产线"]
+    assert line.get("stage") == "signed"
+    assert line.get("investor") == "西盟某某精密机械有限公司"
+
+
+def test_capital_announced_with_no_agreement_leaves_the_stage_open() -> None:
+    page = ("本报讯 5月，瑞士某某精工集团宣布增资8000万欧元，扩建其在景东的医疗器械工厂。\n")
+    plant = projects(page)["医疗器械工厂"]
+    assert plant.get("stage") is None
