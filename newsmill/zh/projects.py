@@ -772,6 +772,7 @@ def _cut_left(text: str, start: int, end: int) -> int:
                 best = cop + 1  # 签下的“大单”是年产…项目: what was signed is the name after the copula
             break
     if best > start and text.startswith(("一条", "1条"), best) and end - best >= 4 \
+            and text.endswith(("新上", "上马", "新建"), start, best) \
             and (text.endswith(_LINE_KINDS, best, end) or text.startswith(_LINE_KINDS, end)):
         best += 2  # 新上一条汽车冲压件生产线: the line put up, named without its count
     if companies:
