@@ -348,14 +348,15 @@ def spaced_digits(text: str) -> list[tuple[int, int]]:
 
 
 def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = False,
-                      wrapped: bool = False) -> list[tuple[int, int]]:
+                      wrapped: bool = False, opening: bool = False) -> list[tuple[int, int]]:
     """The stray-space spans ``found`` (see :func:`_is_stray`) that stand in running text.
 
     On a page past the density gate (``gated``) a parenthesised group keeps its blanks only when
     it names a role or a credit (``（记者 某某）``): ``（自 贡）`` is a word the noise cut.  With
     ``wrapped``, a line of a narrow column that a paragraph goes on from (:func:`in_sentences`:
     ``由某某燃 气有限公司投资9.6亿元`` between two lines of the paragraph) counts as running text
-    too, though it holds no clause mark."""
+    too, though it holds no clause mark; with ``opening`` also a line of such a column opening a
+    paragraph (:func:`_opens_column_paragraph`), for the lone blanks of a page below the gate."""
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, tuple[bool, int, list[tuple[int, int]]]] = {}
     for a, b in found:
@@ -370,7 +371,8 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
                                  or (gated and _deck_line(text, ls, le, line)))
                             and (is_running_text(line) or _leads_a_list(line)
                                  or (wrapped and in_sentences(text, a, b) and not _DAY_THEN_BLANK.search(line)
-                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line))))
+                                     and (continued_from_above(text, ls) or _opens_wrapped_clause(line)
+                                          or (opening and _opens_column_paragraph(text, ls, le, line)))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []
             if ok and not spaced:  # protected spans only matter on lines whose spaces may go
@@ -629,6 +631,24 @@ _LINE_CLOSERS = frozenset("。！？!?：:”’」』）)》…—")
 _LINE_MARKS = frozenset("，,、；;。！？!?")
 
 
+def _opens_column_paragraph(text: str, ls: int, le: int, line: str) -> bool:
+    """A line of a narrow column opening a paragraph right under the sentence that closed the one
+    before (no blank line between) and running on into the next line with no clause mark of its own
+    (``…其中工业项目7个。`` ⏎ ``主会场的年产5万吨高端铸造件 项目由某公司投资`` ⏎ ``9.6亿元建设,…``):
+    running text, as a title never stands right under a sentence."""
+    if ls < 2 or le < 0 or len(line) < _WRAPPED_LINE or line[-1] in _LINE_CLOSERS:
+        return False
+    a0 = text.rfind("\n", 0, ls - 1) + 1
+    above = text[a0:ls - 1].strip()
+    below = text[le + 1:text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)].strip()
+    if not above or above[-1] not in "。！？" or len(below) < 4 or _LINE_MARKS.isdisjoint(below) \
+            or below.startswith(("本报", "记者", "通讯员", "(", "（", "【")) or _DATELINE_RE.match(below):
+        return False
+    # (the sentence above closes a paragraph of the column: a long line, or the tail of one)
+    return (len(above) >= _WRAPPED_LINE and not _LINE_MARKS.isdisjoint(above[:-1])) \
+        or continued_from_above(text, a0)
+
+
 def continued_from_above(text: str, ls: int) -> bool:
     """True when the line starting at ``ls`` goes on a paragraph from the line above: that line is
     a piece of running text (a clause or sentence mark in it, at least :data:`_WRAPPED_LINE`
@@ -661,6 +681,12 @@ def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
 #: The blanks :func:`lone_blanks` looks at: a space, or the no-break and ideographic spaces of
 #: text copied from web pages (``项目\u3000已进入``).
 _LONE_BLANKS = frozenset(" \u00a0\u3000")
+
+
+#: A works' name told by its capacity, cut by a blank before its noun and what the sentence says of it
+#: (``年产5万吨高端铸造件 项目由某公司投资…``): the blank stands inside the name.
+_CAPACITY_HEAD = re.compile(r"年产(?:能)?[\d.]+[万亿]?[\u4e00-\u9fff]")
+_WORKS_TOLD = re.compile(r"(?:项目|工程)(?:由|总投资|计划总投资|位于|于\d|占地|已|将|正在|预计|计划)")
 
 
 def lone_blanks(text: str, spans: Spans) -> Spans:
@@ -697,6 +723,7 @@ def lone_blanks(text: str, spans: Spans) -> Spans:
         if text[a] != " " or cuts_a_word(left, right) \
                 or (len(left) >= _SUBJECT_LEN and _PREDICATE_OPENS.match(right)) \
                 or (len(left) >= 2 and _FIRM_TAIL_RE.match(right)) \
+                or (_CAPACITY_HEAD.search(left) and _WORKS_TOLD.match(right)) \
                 or splits_subject(left, right):
             out.append((a, b))  # a wide or no-break blank alone inside a sentence is no separator
     return out
@@ -979,9 +1006,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     if not gated and found:
         standing = _standing_in_text(text, found, wrapped=True)
         edits.extend(stranded_characters(text, standing))
+        opening = _standing_in_text(text, found, wrapped=True, opening=True)
         edits.extend(split_words(text, found))
         edits.extend(split_rate_phrases(text, found))
-        edits.extend(lone_blanks(text, standing))
+        edits.extend(lone_blanks(text, opening))
         edits.extend(title_noun_tails(text, found))
     if not gated and found and "  " in text:
         edits.extend(table_cell_blanks(text, found))

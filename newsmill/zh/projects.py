@@ -804,6 +804,10 @@ def _cut_left(text: str, start: int, end: int) -> int:
                     and text[cop - 1] in _COPULA_SUBJECT_END and text[cop + 1] != "否":
                 best = cop + 1  # 签下的“大单”是年产…项目: what was signed is the name after the copula
             break
+    if best > start and text.startswith(("一条", "1条"), best) and end - best >= 4 \
+            and text.endswith(("新上", "上马", "新建"), start, best) \
+            and (text.endswith(_LINE_KINDS, best, end) or text.startswith(_LINE_KINDS, end)):
+        best += 2  # 新上一条汽车冲压件生产线: the line put up, named without its count
     if companies:
         lead = _COMPANY_LEAD.match(text, best, companies[-1][0])
         if lead:
@@ -812,6 +816,10 @@ def _cut_left(text: str, start: int, end: int) -> int:
         if lead:
             best = lead.end()  # ``美资企业甲有限公司…项目``: whose capital the firm is, no part of its name
     return best
+
+
+#: The kinds of line a firm puts up, told with ``一条`` before them (``新上一条…生产线``).
+_LINE_KINDS = ("生产线", "产线", "流水线")
 
 
 #: A firm told by whose capital it is, before its name (``港资企业``, ``美资企业``, ``外商独资企业``).

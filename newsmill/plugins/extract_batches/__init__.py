@@ -28,6 +28,7 @@ from newsmill.plugins.extract_batches.counts import (
     _follow_on_counts,
     _kinds_in_turn,
     _later_parts,
+    _parts_of_carried_out,
     _parts_of_whole,
     _set_parts,
     malls_built,
@@ -97,6 +98,9 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     counts = sorted(counts + extra)
             if not counts and text.find("项目中", s0, s1) >= 0:
                 counts = _set_parts(ctx, sent, art)  # 入选项目中，新开工5个、续建4个
+            elif counts and text.find("项目中", s0, s1) >= 0 and (extra := _parts_of_carried_out(ctx, sent)) \
+                    and extra[-1][1] <= counts[0][0]:
+                counts = sorted(extra + counts)  # 实施的重点项目中，已竣工9个、在建15个…；计划储备项目60个
             if not counts and counted_end >= 0 and text.find("\n", counted_end, s0) < 0:
                 counts = _later_parts(ctx, sent)  # …项目126个…。截至5月底，开工复工97个
             if (text.find("项目中", s0, s1) >= 0 or text.find("注册", s0, s1) >= 0) \

@@ -217,6 +217,12 @@ _REST_BEFORE = re.compile(r"(?:剩余|其余|余下|尚余|剩下)(?:的)?$")
 _PART_DONE = re.compile(r"已(?:有)?[\u4e00-\u9fff]{0,6}?\d+个|\d+个[^，,。；;]{0,6}?已")
 
 
+#: The rest told under way now, right after its count (``其余26个正在加快建设``, ``其余8个项目均在有序施工``),
+#: not a goal still to reach (``剩余2个项目力争月底前开工``).
+_REST_UNDER_WAY = re.compile(r"(?:项目|工程)?(?:正在|均在|都在|仍在)(?:加快|加紧|有序|全力|抓紧)?"
+                             r"(?:建设|推进|施工)")
+
+
 def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
     """True when the count at ``n0`` is the rest of a whole whose part done was counted before it in
     the sentence, with no sum in the sentence after it (``…中，已开工36个，剩余2个项目力争月底前开工``):
@@ -226,6 +232,8 @@ def _rest_of_share(text: str, s0: int, n0: int, end: int) -> bool:
         return False
     if not _PART_DONE.search(text, s0, n0):
         return False
+    if _REST_UNDER_WAY.match(text, end):
+        return False  # 已竣工投产19个，其余26个正在加快建设: the rest under way now, a batch of its own
     stop = min((i for i in (text.find(c, end) for c in "。；;\n") if i >= 0), default=len(text))
     return text.find("元", end, stop) < 0
 
@@ -424,6 +432,9 @@ FOLLOW_ON = re.compile(r"(?:[，,、]|(?<=项目)(?=已))"
                        r"|(?<=项目)中[，,]?(?:目前|现)?已有(?P<n4>" + NUM + r")(?P<u4>个|项)"
                        r"(?=(?:已经|已)?(?:新开工|开工|竣工|投产|建成|落地|完成(?:工商)?注册|注册落户))"
 
+                       # (the rest told under way now: ``，已竣工投产19个，其余26个正在加快建设``)
+                       r"|[，,](?:其余|剩余|余下)(?P<n5>" + NUM + r")(?P<u5>个|项)"
+                       r"(?=(?:项目|工程)?(?:正在|均在|都在|仍在)(?:加快|加紧|有序|全力|抓紧)?(?:建设|推进|施工))"
                        # (also opened by ``其中`` or after the part before: ``，其中1个已开工、2个正在开展
                        # 前期工作``; after an enumeration comma too: ``已有29个开工建设、11个建成投产``)
                        r"|(?:[，,](?:其中)?|、)(?P<n3>" + NUM + r")(?P<u3>个|项)(?:(?:已经|已|均已|也已)"
@@ -477,7 +488,7 @@ def _follow_on_counts(ctx: RecordContext, sent: Span,
     first = min(c[1] for c in counts)  # (after any count: 计划新开工项目21个，已开工15个；续建项目33个)
     out = []
     for m in FOLLOW_ON.finditer(text, first, sent.end):
-        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
         n = _whole_number(m.group(g))
         if n is not None and not any(c[0] < m.end() and m.start() < c[1] for c in counts):
             start = m.start("v2") if g == "n2" else m.start() + (text[m.start()] in "，,、")
@@ -546,8 +557,28 @@ def _set_parts(ctx: RecordContext, sent: Span, art: Span) -> list[tuple[int, int
     text = ctx.text
     m = _SET_OPENING.match(text, sent.start, sent.end)
     if m is None or _PROJECTS_COUNTED.search(text, art.start, sent.start) is None:
-        return []
+        return _parts_of_carried_out(ctx, sent)
     return _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+
+
+#: A sentence's first clause naming the projects a place carried out in a time, left uncounted
+#: (``去年某县实施的县级重点项目中``, ``全年推进的省市重点项目中``), before their parts by event.
+_CARRIED_OUT_SET = re.compile(r"[^，,。；;]{0,16}?(?:实施|推进|安排)的[^，,。；;的]{0,10}?项目中(?=[，,])")
+
+
+def _parts_of_carried_out(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
+    """Two or more parts by event of the projects a place carried out, the whole never counted
+    (``去年某县实施的县级重点项目中，已竣工9个、在建15个``): a batch each, as the parts of a set
+    counted before are (:func:`_set_parts`); one part alone is none."""
+    text = ctx.text
+    c1 = min((i for i in (text.find(c, sent.start, sent.end) for c in "，,") if i >= 0), default=-1)
+    if c1 < 0:
+        return []
+    m = _CARRIED_OUT_SET.search(text, sent.start, c1 + 1)
+    if m is None or m.end() != c1:
+        return []
+    parts = _follow_on_counts(ctx, sent, [(m.start(), m.end(), m.start(), 0)])
+    return parts if len(parts) >= 2 else []
 
 
 #: A sentence opening on the day reached (or ``目前``, ``其中``), then counting by event with no word
@@ -612,6 +643,9 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
         if members is not None:
             return members or None  # the spending of the whole, not of its last member
     earlier = [c[1] for c in counts if c[1] <= start]
+    if earlier and text.startswith("、", earlier[-1]) and _SPENT_BY_ALL.match(text, end) \
+            and _CARRIED_OUT_SET.search(text, sent.start, start):
+        return None  # 实施的重点项目中，已竣工9个、在建15个，完成投资…: the spending of them all
     floor = max([sent.start, start - 30, *earlier])
     before = ctx.figures_in(floor, start + 1, "money")
     if before:

@@ -184,6 +184,9 @@ def _table_row(text: str, end: int) -> bool:
 
 CLAUSE_TAIL = re.compile(r"(?:以上|左右|余|多)?(?:[,，。;；、:：!！?？()（）…]|[和及与](?=\d)|$"
                          r"|(?:的)?(?:台阶|大关|关口)(?=[,，。;；]|$)"
+                         # the last of goals listed closing on what they are (``、固定资产投资增长8%以上的
+                         # 预期目标``)
+                         r"|的(?:预期|主要|年度)?目标(?=[,，。;；]|$)"
                          # the energy half of a storage plant's paired size (``312万千瓦/628万千瓦时,``)
                          r"|[/／]\d+(?:\.\d+)?万?(?:千瓦时|兆瓦时|吉瓦时|MWh|GWh|kWh)(?=[,，。;；]|$))")
 #: The energy half of a paired size right after a power (``/628万千瓦时``): part of the figure told.
@@ -247,6 +250,31 @@ PARKS_COUNTED = re.compile(r"(?:园区|产业园|合作园|工业园|开发区|�
 
 
 PROJECT_WORD = re.compile(r"项目")
+#: Papers a holder has, right before their count (``拥有医疗器械注册证73张``, ``持有发明专利120项``).
+_HOLDS_PAPERS = re.compile(r"(?:拥有|持有)[^，,。；;\d]{0,12}?(?:注册证|注册批件|批件|专利|证书)"
+                           r"(?:共|达|约)?$")
+#: A place's or a park's scope in a sentence (``全市``, ``园区企业``, ``该区``): its figures are the place's.
+_SCOPE_OF_PLACE = re.compile(r"全(?:省|市|州|县|区|镇)|(?:我|该|本)(?:省|市|州|县|区)|园区|区内|市内|县内")
+
+
+#: Brands named before a count then chosen for a list (``“某某小米”等3个品牌入选全省农业品牌目录``):
+#: the brands named, an honour, no statistic of the place.
+_BRANDS_CHOSEN = re.compile(r"(?:个|项)?[\u4e00-\u9fff]{0,4}?(?:品牌|商标)(?:成功)?"
+                            r"(?:入选|列入|入围|获评|被评为)")
+
+
+#: Firms counted, then their plants landed or put into production (``已有4家外资企业落地投产``): an event
+#: of their works, as a batch of projects is, no statistic of the place.
+_FIRMS_STARTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司)(?:已经|已)?(?:落地投产|建成投产|投产|落地)"
+                            r"(?=[，,。；;]|$)")
+
+
+#: Matters an office handled for firms or people, right before their count in ``件``
+#: (``为200余家企业办理各类事项1500余件``, ``办结审批事项86件``): the office's services, no statistic.
+_MATTERS_HANDLED = re.compile(r"(?:办理|办结|受理|代办|帮办)(?:了)?[^，,。；;\d]{0,8}?事项(?:约|近|超|共)?$")
+#: Outward investments filed, counted as ``项目`` (``备案境外投资项目5个``, ``企业境外投资备案项目9个``): a
+#: place's firms' deals abroad, a statistic of the place, no works of it.
+_FILED_ABROAD = re.compile(r"(?:境外|对外)投资备案项目$|备案(?:的)?(?:境外|对外)投资项目$")
 
 
 #: A clause whose subject is the firm a feature is about (``…,公司日用陶瓷年产能从…``, ``该公司去年纳税…``):
@@ -478,8 +506,10 @@ CHANGE_ONLY = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比
 BARE_PROGRESS = re.compile(r"(?:目前|现已|已经|已|累计|共)*完成(?:投资|投资额)")
 
 
-#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``): its figures.
-ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
+#: A sentence opening on one plant or line just told of (``电站总投资…``, ``该生产线投资…``, a plant abroad:
+#: ``该海外工厂总投资…，年产…``): its figures.
+ONE_PLANT_OPENING = re.compile(r"(?:该|此|这座|这条)?(?:海外|境外)?"
+                               r"(?:光伏电站|水电站|风电场|电站|电厂|生产线|工厂)"
                                r"(?=总投资|计划总投资|投资|装机|建成后|投产后|达产后|年均|年可)"
                                # (the firm just told of and what it put into its works: ``企业投入1.8亿元，
                                # 更新织机420台…``, ``该公司投资3亿元…``)
@@ -933,6 +963,18 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if f.kind == "count" and ctx.text.startswith("批次", f.end - 1):
                     continue  # 邀请62批次企业负责人来考察: rounds of guests or visits, a team's work
+                if f.kind in ("count", "quantity") and f.unit in ("件", "万件") \
+                        and _MATTERS_HANDLED.search(ctx.text, max(sent.start, f.start - 24), f.start):
+                    continue  # 为200余家企业办理各类事项1500余件: an office's services, no statistic
+                if f.kind in ("count", "quantity") \
+                        and _HOLDS_PAPERS.search(ctx.text, max(sent.start, f.start - 20), f.start) \
+                        and not _SCOPE_OF_PLACE.search(ctx.text, sent.start, f.start):
+                    continue  # 某医疗…目前拥有医疗器械注册证73张: one firm's own papers, no statistic
+                if f.kind == "count" and f.unit == "家" and _FIRMS_STARTED.match(ctx.text, f.end):
+                    continue  # 已有4家外资企业落地投产: firms whose plants started, an event, no statistic
+                if f.kind == "count" and ctx.text.endswith("等", max(sent.start, f.start - 1), f.start) \
+                        and _BRANDS_CHOSEN.match(ctx.text, f.end):
+                    continue  # “某某小米”等3个品牌入选全省农业品牌目录: the brands named, chosen
                 if f.kind == "count" and ctx.text.endswith("等", max(0, f.start - 1), f.start) \
                         and _VISITED_STOPS.search(ctx.text, max(sent.start, f.start - 60), f.start):
                     continue  # 先后来到甲镇、乙镇等6个镇: the stops of a tour counted, no statistic
@@ -1341,6 +1383,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
                         and not (f.kind == "count" and "岗位" in metric and CLASS_JOBS.search(metric)) \
+                        and not (f.kind == "count" and _FILED_ABROAD.search(metric)) \
                         and not (f.kind == "quantity" and CLASS_ON_GRID.search(metric)):
                     continue
                 if f.kind == "count" and f.value == 1:
@@ -1585,8 +1628,9 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
-    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0):
-        return False
+    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0) \
+            and not ("小区" in m.group() and text.find("小区", before, s0) < 0):
+        return False  # (a hospital's works told before old estates to renew: no works of the estates)
     if metric.startswith("日均服务"):
         return _CANTEENS.search(text, s0, pos) is not None
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0

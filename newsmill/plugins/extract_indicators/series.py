@@ -258,6 +258,56 @@ def _two_kinds_counted(r: Record, first: str, rest: str) -> bool:
     return r.get("unit") in _KIND_COUNTERS and len(first) >= 3 and len(rest) >= 3 and first[-1] != rest[-1]
 
 
+#: The measure three or more subjects share, told once after the last (``玻璃制品、户外家具和工艺品出口``).
+_SHARED_MEASURE = re.compile(r"(?:进出口额|进出口|出口额|出口|进口额|进口|产量|产值|销售额|销量|营业收入|营收"
+                             r"|零售额|增加值|利润|收入)$")
+
+
+def _several_in_turn(ctx: RecordContext, r: Record, subject: str, c0: int, f2: Figure,
+                     taken: set[int]) -> list[Record]:
+    """Three or more subjects sharing a measure told after the last and given their figures in turn
+    (``玻璃制品、户外家具和工艺品出口分别增长15.3%、12.8%和9.6%``): the statistic read for the first
+    figure gets the first subject with the measure, and each later figure a statistic of the subject
+    in its place; empty when the subjects are fewer than three, the figures fewer than the subjects or
+    the measure not one of ``_SHARED_MEASURE``."""
+    text = ctx.text
+    parts = re.split(r"[、和与及]", subject)
+    if len(parts) < 3 or any(not 2 <= len(p) <= 8 for p in parts[:-1]):
+        return []
+    shared = _SHARED_MEASURE.search(parts[-1])
+    if shared is None or shared.start() < 2 or any(p.endswith(shared.group()) for p in parts[:-1]):
+        return []
+    measure = shared.group()
+    figs = [f2]
+    while len(figs) < len(parts) - 1 and text[figs[-1].end:figs[-1].end + 1] in _TURN_JOINS:
+        e = figs[-1].end
+        nxt = next((f for f in ctx.figures_in(e + 1, e + 24) if f.start == e + 1), None)
+        if nxt is None or nxt.kind != f2.kind:
+            break
+        figs.append(nxt)
+    if len(figs) != len(parts) - 1 or any(f.start in taken for f in figs) \
+            or text[figs[-1].end:figs[-1].end + 1] in _TURN_JOINS:
+        return []
+    rate = r.get("unit") == "%" and r.get("growth_pct") == r.get("value")
+    r.set("metric", parts[0] + measure, ctx.evidence(c0, c0 + len(subject)))
+    out: list[Record] = []
+    for part, f in zip(parts[1:], figs, strict=True):
+        r2 = Record("indicator", article=r.article)
+        for name, fld in r.fields.items():
+            r2.set(name, fld.value, *fld.evidence)
+        value, unit = _value(f)
+        if rate and unit == "%" and isinstance(value, (int, float)):
+            value = -value if (r.get("value") or 0) < 0 else value  # …分别下降a%、b%和c%: all fell
+            r2.set("growth_pct", value, ctx.evidence(f.start, f.end))
+        r2.set("value", value, ctx.evidence(f.start, f.end))
+        r2.set("unit", unit, ctx.evidence(f.start, f.end))
+        named = part if part.endswith(measure) else part + measure
+        r2.set("metric", named, ctx.evidence(c0, c0 + len(subject)))
+        r2.evidence = [ctx.evidence(c0, f.end)]
+        out.append(r2)
+    return out
+
+
 def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
     分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
@@ -283,6 +333,10 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
         if lead is not None:
             c0 = lead.end  # 某区签约项目开工率、投产率…: the place is the region, no part of the subject
         subject = text[c0:m.start()]
+        several = _several_in_turn(ctx, r, subject, c0, f2, taken)
+        if several:
+            out.extend(several)
+            continue
         j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
         first, rest = subject[:j], subject[j + 1:]
         if j < 1:

@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _guests_stops,
     _halted_records,
     _later_phase_parts,
+    _lines_being_fitted,
     _lines_it_builds,
     _outside_companies,
     _park_detail,
@@ -379,6 +380,8 @@ def extract_projects(doc: Document) -> list[Record]:
             parks: dict[int, NameSpan] = {}
             if names and ctx.text.find("：", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _in_card_content(ctx.text, n)]
+            if len(names) > 1 and ctx.text.find("设备", sent.start, sent.end) >= 0:
+                names = _lines_being_fitted(ctx.text, names)  # 甲项目…，挤压生产线设备正在安装
             if len(names) > 1:
                 names = _drop_built_lines(ctx.text, names)
                 names, parks = _parks_heading_projects(names, ctx.text)
@@ -838,6 +841,15 @@ def _prose_items(ctx: RecordContext, art: Span, records: list[Record], keys: dic
             records.remove(x)
             for k in [k for k, v in keys.items() if v is x]:
                 del keys[k]
+        prev = _lookup(_name_key(name.name), keys)
+        if prev is not None and prev in records and company_head(str(prev.get("name"))) is not None \
+                and prev.fields["name"].evidence and prev.fields["name"].evidence[0].start < m.start():
+            # 将开工建设甲有限公司年产…项目、…。⏎1.年产…项目：总投资…，计划3月开工: the project the
+            # article named with its firm, its item's fields added
+            for field, fld in r.fields.items():
+                if prev.get(field) is None and fld.value is not None:
+                    prev.set(field, fld.value, *fld.evidence)
+            continue
         keys[_name_key(name.name)] = r
         records.append(r)
 

@@ -463,3 +463,22 @@ def _later_phase_parts(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         out.append(n)
     return out
+
+
+#: A line's equipment being fitted right after its name (``挤压生产线设备正在安装``, ``…设备已进场调试``).
+_LINE_FITTED = re.compile(r"(?:的)?(?:主要|主体|核心|关键)?设备(?:正在|已经|已|陆续|开始)"
+                          r"(?:安装|进场|调试|就位)")
+
+
+def _lines_being_fitted(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence without a line opening its clause whose equipment is being fitted, a
+    project named before it in the sentence (``甲项目正在加快建设，…，目前两座主厂房已封顶，挤压生产线设备
+    正在安装``): the line is part of that project's works, no project of its own."""
+    out = []
+    for k, n in enumerate(names):
+        if k and n.name.endswith(_LINE_TAIL) and text[n.start - 1:n.start] in "，,；;" \
+                and _LINE_FITTED.match(text, n.end) \
+                and any(p.name.endswith(("项目", "工程")) for p in names[:k]):
+            continue
+        out.append(n)
+    return out

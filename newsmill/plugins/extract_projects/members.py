@@ -444,8 +444,11 @@ def _later_member_paragraph(ctx: RecordContext, sent: Span, name_at: int) -> int
 
 
 #: An amount a company puts in, then the works it pays for (``增资3000万美元，扩建其…``).
-_FUNDED_WORKS = re.compile(r"(?:追加投资|增资|投资)(?:人民币)?约?[\d.]+(?:万|亿)?(?:元|美元|港元|欧元)"
-                           r"[,，]?(?:用于)?(?:扩建|新建)")
+#: (also in yen or won, with the site between, and a line put up: ``追加投资48亿日元,在某开发区新建…``,
+#: ``增资2000万美元,新上一条…生产线``)
+_FUNDED_WORKS = re.compile(r"(?:追加投资|增资|投资)(?:人民币)?约?[\d.]+(?:万|亿)?"
+                           r"(?:元|美元|港元|欧元|日元|韩元|英镑)"
+                           r"[,，]?(?:用于)?(?:在[^，,。；;]{2,16}?)?(?:扩建|新建|新上|上马)(?:一条|一个|1条)?")
 
 
 def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
@@ -455,8 +458,11 @@ def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
     return bool(ends) and not any(text.find(c, ends[-1], name.start) >= 0 for c in ",，;；。")
 
 
-_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,20}?(?:集团|公司|株式会社))"
-                     r"(?=(?:宣布|决定|再次|拟)?(?:追加投资|增资|投资))")
+_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,30}?(?:集团|公司|株式会社))"
+                     r"(?=(?:宣布|决定|再次|拟|将)?(?:追加投资|增资|投资)"
+                     # (a parent adding capital to its plant here:
+                     # ``某株式会社宣布对其在某区设立的某公司增资…``)
+                     r"|(?:宣布|决定)?对其[^，,。；;]{2,30}?(?:追加投资|增资))")
 
 
 #: ``在园区内的``, ``在综保区内``: the zone of the story, named in short.
@@ -471,7 +477,32 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0) + 1 if c0 >= 0 else sent.start
     m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
-        r.set("investor", m.group("inv"), ctx.evidence(m.start("inv"), m.end("inv")))
+        start = m.start("inv")
+        cut = ctx.text.rfind("的", start, m.end("inv") - 4)
+        if cut >= 0 and ctx.text.find("设立", start, cut) >= 0:
+            start = cut + 1  # 该公司在某地设立的甲有限公司将追加投资…: the firm set up there
+            if (lead := _CAPITAL_KIND.match(ctx.text, start, m.end("inv"))) is not None:
+                start = lead.end()  # (…设立的中外合资企业甲有限公司: whose capital it is, no name)
+        r.set("investor", ctx.text[start:m.end("inv")], ctx.evidence(start, m.end("inv")))
+        if r.get("stage") is None:
+            _capital_agreement(ctx, r, sent)
+
+
+#: A firm told by whose capital it is, before its name (``中外合资企业``, ``外商独资企业``).
+_CAPITAL_KIND = re.compile(r"(?:中外合资|中外合作|外商独资|[港外台澳侨美德日韩欧]资)企业")
+#: An agreement to add capital signed (``与某株式会社签订增资协议``, ``签署增资扩产协议``).
+_CAPITAL_AGREED = re.compile(r"(?:签订|签署|签约)了?(?:增资|增资扩产|追加投资)协议")
+
+
+def _capital_agreement(ctx: RecordContext, r: Record, sent: Span) -> None:
+    """Works a firm adds capital for, told right after the sentence in which the agreement to add
+    it was signed (``某市与某株式会社签订增资协议。…公司将追加投资…，新建…生产线``): signed."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    before = max(ctx.text.rfind("。", para, max(para, sent.start - 1)) + 1, para)
+    m = _CAPITAL_AGREED.search(ctx.text, before, sent.start)
+    if m is not None:
+        r.set("stage", "signed", ctx.evidence(m.start(), m.end()))
+        r.set("status", "actual", ctx.evidence(m.start(), m.end()))
 
 
 def _zone_named_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan,
