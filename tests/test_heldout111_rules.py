@@ -121,6 +121,7 @@ def test_projects_a_place_serves_are_no_batch() -> None:
     assert 15 not in _counts("一季度，修水县为15个重点项目协调解决用工2000余人。\n")
     assert 15 in _counts("一季度，修水县新开工重点项目15个，总投资32亿元。\n")
     assert 9 in _counts("截至3月底，修水县金融机构已为9个重点项目授信21亿元。\n")
+    assert 26 in _counts("一季度，修水县共为26个企业投资项目办理了备案，总投资31亿元。\n")
 
 
 def test_places_signing_with_the_projects_side_are_no_batch_nor_statistic() -> None:

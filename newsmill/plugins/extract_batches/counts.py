@@ -180,9 +180,9 @@ _PAPERWORK = re.compile(r"(?:已经|已|均已|均)?(?:完成|办理|办结|取�
 
 #: What a place does for the projects it counts (``为12个重点项目解决建设用地``, ``为3个项目现场颁发了施工
 #: 许可证``): projects served, no batch of an event (credit given to them, ``为12个重点项目授信…``, stays
-#: a count of the projects financed).
+#: a count of the projects financed; so do projects whose filing was done, ``为37个项目办理了备案``).
 _SERVED = re.compile(r"[\u4e00-\u9fff]{0,6}?项目(?:业主)?(?:现场|集中|一次性|及时|协调)?"
-                     r"(?:颁发|发放|核发|解决|办理|提供|兑现|争取|落实|化解|发证)")
+                     r"(?:颁发|发放|核发|解决|提供|兑现|争取|落实|化解|发证)")
 #: Places counted before the projects they deal with (``8个园区和乡镇分别与项目方签订落地协议``).
 _PLACES_DEALING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|乡镇|镇街|街道|县区|区县|县市区|部门|单位)"
                              r"(?:[和及、][\u4e00-\u9fff]{1,4}?)?(?:分别|共同|先后)?[与同]项目")
