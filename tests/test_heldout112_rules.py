@@ -85,6 +85,8 @@ def test_a_statistic_over_another_figure_line_or_under_a_title_is_no_kicker_by_t
     assert not _lead_statistic(["前三季度全市GDP增长5.6%", "工业增加值增长7.1%"], 0)
     assert not _lead_statistic(["新干县经济运行稳中向好", "前三季度GDP增长5.6%"], 1)
     assert not _lead_statistic(["前三季度全市GDP增长5.6%", "稳中有进 持续向好"], 0)
+    # a place's slogan under the statistic is its kicker, the statistic the title
+    assert not _lead_statistic(["前三季度规上工业增加值增长9.1%", "双峰经开区跑出项目建设“加速度”"], 0)
 
 
 # --- projects -------------------------------------------------------------------------------------------
