@@ -42,7 +42,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "annual_output_cny"): 0.75,        # 3/4
     ("projects", "area"): 0.571,                    # 4/7
     ("projects", "capacity"): 0.818,                # 18/22
-    ("projects", "date"): 0.708,                    # 17/24 (first 15/25)
+    ("projects", "date"): 0.64,                     # 16/25 (first 15/25)
     ("projects", "investment_cny"): 0.826,          # 19/23
     ("projects", "investor"): 0.842,                # 16/19
     ("projects", "jobs"): 0.333,                    # 1/3
@@ -51,7 +51,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.county"): 1.0,           # 32/32 (first 31/32)
     ("projects", "location.detail"): 0.433,         # 13/30 (first 12/30)
     ("projects", "location.province"): 1.0,         # 32/32
-    ("projects", "stage"): 0.906,                   # 29/32 (first 24/32)
+    ("projects", "stage"): 0.781,                   # 25/32 (first 24/32)
     ("projects", "status"): 1.0,                    # 32/32 (first 31/32)
     ("batches", "count"): 1.0,                      # 28/28
     ("batches", "event"): 0.962,                    # 26/27 (first 26/28)

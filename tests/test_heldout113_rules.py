@@ -175,21 +175,7 @@ def test_a_figure_of_next_years_plan_keeps_its_time() -> None:
     assert not got or got[0].get("period") != "2026"
 
 
-# --- projects: stages -----------------------------------------------------------------------------------
-
-def test_the_last_of_a_works_steps_each_told_with_its_month_is_its_stage() -> None:
-    page = ("本报讯 惠东县产业园内，广东晟澜包装科技有限公司投资2.6亿元建设的年产5万吨环保纸箱项目，"
-            "今年2月签约、4月动工、7月上旬投产，实现了当年签约、当年开工、当年投产。\n")
-    got = [p for name, p in projects(page).items() if name and "环保纸箱" in name]
-    assert got and got[0].get("stage") == "in_production"
-
-
-def test_a_step_ahead_told_as_a_plan_is_no_stage_reached() -> None:
-    page = ("本报讯 惠东县产业园内，广东晟澜包装科技有限公司投资2.6亿元建设的年产5万吨环保纸箱项目，"
-            "今年3月签约，5月开工，预计11月建成投产。\n")
-    got = [p for name, p in projects(page).items() if name and "环保纸箱" in name]
-    assert got and got[0].get("stage") == "started"
-
+# --- projects: venues ------------------------------------------------------------------------------------
 
 def test_a_park_hosting_a_batchs_event_is_its_venue_no_works() -> None:
     text = "7月6日，紫金县临江工业园区举行二季度项目集中开工活动，6个项目总投资12.5亿元。"

@@ -199,8 +199,6 @@ def _stage_cues(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[t
         out = out[1:]  # 拟投资4.5亿元实施甲技术改造，计划6月开工: the works planned, then their event
     if len(out) > 1:
         out = _drop_steps_before_now(text, sent, out)
-    if len(out) > 1:
-        out = _last_of_dated_steps(text, sent, out)
     if len(out) > 1 and out[0][2] == "元实施" and text.startswith("的", out[0][1]) \
             and any(c not in WEAK_STAGES for _, _, c in out[1:]):
         # 某公司投资1.6亿元实施的甲技改项目，…，目前已进入试产阶段: the sum put in names the works,
@@ -377,27 +375,6 @@ def _drop_steps_before_now(text: str, sent: Span,
         return cues
     return [x for k, x in enumerate(cues)
             if k >= now or STAGE_CUES.get(x[2]) not in ("under_construction", "started")]
-
-
-#: A month right before a cue, maybe with its part and a few words (``3月动工``, ``6月下旬投产``,
-#: ``5月拿到土地当天开工``); no plan between them (``预计11月建成投产`` is a step ahead).
-_MONTH_BEFORE_CUE = re.compile(r"(?<!\d)(\d{1,2})月(?:上旬|中旬|下旬|初|底|中|末|份)?"
-                               r"(?:(?!预计|计划|力争|争取|将|拟)[^\s，,。；;、：:\d]){0,7}$")
-
-
-def _last_of_dated_steps(text: str, sent: Span,
-                         cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``今年1月签约、3月动工、6月下旬投产``: of the works' steps each told with its own month, the months
-    rising, the last is the stage they reached; the earlier ones are no stage of theirs."""
-    dated = []
-    for k, (s, _e, _c) in enumerate(cues):
-        m = _MONTH_BEFORE_CUE.search(text, max(sent.start, s - 14), s)
-        if m is not None and not TARGET_RE.search(text, max(sent.start, m.start() - 4), s):
-            dated.append((k, int(m.group(1))))
-    if len(dated) < 2 or any(b[1] <= a[1] for a, b in zip(dated, dated[1:])):
-        return cues  # (``3月签约落户``: one step in two words, its month once)
-    drop = {k for k, _ in dated[:-1]}
-    return [x for k, x in enumerate(cues) if k not in drop]
 
 
 def _drop_invested_build(ctx: RecordContext, sent: Span,
