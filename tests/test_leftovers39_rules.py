@@ -4,7 +4,7 @@ Set 105 is biomedicine (a firm's own registrations), set 106 the year's review a
 (parts of the key projects with no whole counted, the rest under way, goals listed, an office's
 services, brands chosen, old estates to renew), set 107 foreign capital and firms going abroad
 (lines built with capital added, a line fitted inside a works, a plant abroad's figures, outward
-investments filed, three rates in turn, the part of a batch started).
+investments filed, three rates in turn).
 """
 
 from __future__ import annotations
