@@ -217,3 +217,14 @@ def test_a_phase_of_factory_buildings_done_last_year_takes_the_year() -> None:
     got = _fields(page, "一期")
     assert got["stage"] == "completed"
     assert got["date"] == "2025"
+
+
+def test_a_named_parks_planned_buildings_told_by_phase_are_the_parks() -> None:
+    page = ("凌源市产业园建设提速\n\n本报讯 由凌源市城投集团投资建设的凌源智造产业园，总投资9.6亿元，"
+            "规划建设标准化厂房24万平方米，一期12万平方米已于今年4月竣工，二期正在加紧施工。\n")
+    assert not [n for n in projects(page) if str(n).startswith("标准化厂房")]
+
+
+def test_names_listed_before_a_count_of_projects_stay() -> None:
+    page = "本报讯 现场签约了北岸新材高性能薄膜、宏达碳纤维等项目8个，总投资36亿元。\n"
+    assert [n for n in projects(page) if "薄膜" in str(n)]

@@ -796,10 +796,11 @@ def ordinal_line_told(ctx: RecordContext, art: Span, records: list[Record],
     return out
 
 
-#: Factory buildings a place builds told by their floor, then a phase of them by its own floor
-#: (``建设标准化厂房12万平方米，其中一期5万平方米已于去年建成…，二期7万平方米正在加紧建设``).
-_FLOOR_WORKS = re.compile(r"(?:建设|新建|建成)(?P<kind>标准化厂房|标准厂房)\d+(?:\.\d+)?万?平方米[，,]"
-                          r"(?:其中[，,]?)?")
+#: Factory buildings a place builds somewhere told by their floor, then a phase of them by its own floor
+#: (``在工业集中区建设标准化厂房12万平方米，其中一期5万平方米已于去年建成…，二期7万平方米正在加紧建设``;
+#: not a named park's plan, ``某产业园，总投资…，规划建设标准化厂房32万平方米，一期…``: the park's).
+_FLOOR_WORKS = re.compile(r"在[^，,。；;]{2,12}?(?:建设|新建|建成)(?P<kind>标准化厂房|标准厂房)"
+                          r"\d+(?:\.\d+)?万?平方米[，,](?:其中[，,]?)?")
 #: A phase of the buildings by its floor at a clause's head, then its clause.
 _FLOOR_PHASE = re.compile(r"(?P<p>[一二三四五]期|首期)(?P<a>\d+(?:\.\d+)?万?平方米)(?P<rest>[^，,。；;]*)")
 
