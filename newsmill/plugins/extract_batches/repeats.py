@@ -108,23 +108,26 @@ _FIRMS_SIGNED_WITH = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)�
                                 r"|总投资)(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
+#: Pieces of the talks with firms below: the firms counted (``两家航空企业``), the talks, the sum
+#: they intend (``意向投资额``).
+_FIRMS_COUNTED = r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?"
+_TALKS = r"(?:洽谈|对接|接洽)"
+_INTENDED = r"意向(?:投资额?|投资金额|金额)"
+
+
 #: Firms come to talk with the sum they intend to invest (``已有3家企业前来洽谈，意向投资额共计20亿元``),
 #: or a place talking with them (``正在与另外两家航空企业洽谈合作，意向投资额约2亿元``): one project a
 #: firm, a batch in talks.
-_FIRMS_TALK = re.compile(r"(?:(?<=与)|(?<=与另外)|(?<=与其他)|(?<=同))?"
-                         r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?(?:企业|公司|客商)"
-                         r"(?:前来|来此)?(?:洽谈|对接|接洽)(?:合作)?"
-                         r"(?=[^。;；]{0,12}?意向(?:投资额?|投资金额|金额)(?:共计|合计|约|达)?\d)")
+_FIRMS_TALK = re.compile(_FIRMS_COUNTED + r"(?:企业|公司|客商)(?:前来|来此)?" + _TALKS + r"(?:合作)?"
+                         r"(?=[^。;；]{0,12}?" + _INTENDED + r"(?:共计|合计|约|达)?\d)")
 
 
 #: A place in talks with firms over works of a kind, with the sum they intend together
 #: (``正与两家央企洽谈某产业下游深加工项目，意向投资合计45亿元``,
 #: ``与3家企业对接储能项目，意向投资共计12亿元``): one project a firm, a batch in talks.
-_TALKS_WITH_FIRMS = re.compile(r"与(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?"
-                               r"(?:企业|公司|央企|国企|外企)"
-                               r"(?:洽谈|对接|接洽)[^，,。;；]{0,24}?项目"
-                               r"(?=[，,][^。;；]{0,4}?意向(?:投资额?|投资金额|金额)(?:合计|共计|总计)"
-                               r"(?:约|达)?\d)")
+_TALKS_WITH_FIRMS = re.compile(r"与" + _FIRMS_COUNTED + r"(?:企业|公司|央企|国企|外企)" + _TALKS
+                               + r"[^，,。;；]{0,24}?项目"
+                               r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计)(?:约|达)?\d)")
 
 
 #: Firms that signed and settled or that invest again, told as the subject, with the sum of their
