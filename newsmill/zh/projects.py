@@ -76,6 +76,11 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # a store a firm invests in (``某冷链物流公司投资1.5亿元建设跨境冷链仓储中心``; elsewhere
             # a store's centre is a part of the works told, :data:`_FIRMS_ONLY`)
             "仓储中心",
+            # a centre processing or showing a trade's goods and a zone gathering one industry's
+            # plants, works only when a firm's sum builds them or they are told being built with
+            # their sum (``某公司投资…建设肉类精深加工中心``, ``正在建设的某某展示中心总投资…``;
+            # ``数控加工中心`` is a machine, :data:`_BUILT_ONLY`)
+            *(_BUILT_ONLY := ("加工中心", "展示中心", "展销中心", "集中区")),
             # a farm's livestock estate and a store keeping produce fresh, which a county paper
             # reports by their own name (``某镇生猪养殖场已满负荷生产``, ``某村葡萄保鲜库建成投用``)
             "养殖场", "保鲜库", "保鲜冷库",
@@ -185,6 +190,10 @@ _GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
+#: Being built right before a name of :data:`_BUILT_ONLY` (``正在建设的``, ``在建的``) and its sum
+#: right after (``总投资3000万元``): the works told.
+_BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
+_SUM_AFTER = re.compile(rf"(?:计划)?(?:总投资|投资总额|投资)(?:约|达|超过)?{SUM_FIGURE}(?:万|亿)元")
 #: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
 _CARD_NAMED = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -1520,6 +1529,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``建设中央厨房、冷链仓储中心和…``: a part of the works told, no works
+        if not item and text.endswith(_BUILT_ONLY, m0, m1) \
+                and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
+                and not (_BEING_BUILT_BEFORE.search(text, max(start, left - 6), left)
+                         and _SUM_AFTER.match(text, m1, end)) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``五轴数控加工中心``, ``建设展示中心和仓库``: a machine or a part, no works
         if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
                                                 or _LINE_BEFORE_BRIDGE.search(text, max(start, m0 - 16), m0)):
             continue  # ``某特大桥正在进行桩基施工``, ``控制性工程——某特大桥主跨合龙``: a part of a line
