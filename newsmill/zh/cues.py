@@ -243,6 +243,8 @@ AFTER_EVENT_RE = re.compile(r"(?:建成|投产|达产|竣工|投运|开工)(?:�
 #: not a product's packaging (小包装油, 包装材料).
 _PACKAGING_STAGE = re.compile(r"包装(?:推出|推介|形成|储备|策划|谋划|一批|项目|了)")
 _PACKAGING_BEFORE = re.compile(r"(?:策划|谋划|梳理|储备)$")
+#: Produce sorted, washed, dried or filled right before ``包装`` (``分选包装``, ``清洗包装``): packing.
+_PRODUCE_HANDLED = re.compile(r"(?:分选|分拣|清洗|烘干|冷藏|灌装|罐装)$")
 #: ``建设`` inside ``投资建设``/``合作建设`` says who builds, not how far the building is.
 _BUILDER_BEFORE = re.compile(r"(?:投资|出资|独资|合资|合作|共同)$")
 
@@ -251,6 +253,8 @@ def cue_applies(text: str, start: int, end: int) -> bool:
     """False when the stage cue ``text[start:end]`` is used in another sense there."""
     cue = text[start:end]
     if cue == "包装":
+        if _PRODUCE_HANDLED.search(text, max(0, start - 2), start):
+            return False  # ``某某分选包装项目``: the packing of produce, a works' trade
         return bool(_PACKAGING_STAGE.match(text, start)
                     or _PACKAGING_BEFORE.search(text, max(0, start - 2), start))
     if cue == "建设":

@@ -266,7 +266,8 @@ BOUNDARY_WORDS = sorted((
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
 #: ``包装`` (to prepare projects) is no boundary where it names an industry (``包装材料``, ``白酒包装配套``).
-_PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)"
+_PACKAGING_NOUN = r"(?!材料|配套|印刷|制品|容器|纸|膜|产业|基地|箱)" \
+    r"(?<!(?:分选|分拣|清洗|烘干|冷藏|灌装|罐装)包装)"  # nor the packing of produce (``某某分选包装项目``)
 #: ``保障`` (to secure) is no boundary inside a name (``保障性住房``, ``供水保障工程``, ``供水保障EPC项目``,
 #: ``维修保障基地项目``).
 _SECURING_NOUN = r"(?!性|工程|基地|中心|[A-Z])"
@@ -1154,10 +1155,21 @@ def _weak_core(core: str) -> bool:
         for n in range(min(longest, len(core)), 0, -1):
             if core[-n:] in words:
                 if core[-n:] != "建设" and not _object_upgraded(core, n) and not _process_upgraded(core, n) \
-                        and not _product_upgraded(core, n) and not _product_supplied(core, n):
+                        and not _product_upgraded(core, n) and not _product_supplied(core, n) \
+                        and not _produce_packed(core, n):
                     return True
                 break
     return False
+
+
+#: Produce sorted, washed, dried or filled before ``包装`` (``绿橙分选包装``): packing, a works' trade.
+_PRODUCE_PACKED = re.compile(r"[\u4e00-\u9fff]{2}(?:分选|分拣|清洗|烘干|冷藏|灌装|罐装)包装$")
+
+
+def _produce_packed(core: str, n: int) -> bool:
+    """True when the core ends on ``包装`` (its last ``n`` characters) after produce handled
+    (``枸杞清洗包装``): the packing of a farm's goods names the works, no preparing of projects."""
+    return n == 2 and _PRODUCE_PACKED.search(core) is not None
 
 
 _BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
