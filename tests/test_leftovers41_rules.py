@@ -1,0 +1,39 @@
+"""Rules for what the hundred-and-tenth and hundred-and-eleventh held-out sets still missed, each on
+phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _indicators(body: str) -> list[tuple[object, object, object]]:
+    page = "高原特色产业发展纪实\n\n" + body + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2025, 6, 12))
+    return [(r.get("region"), r.get("value"), r.get("unit")) for r in doc.records if r.kind == "indicator"]
+
+
+def test_a_product_s_share_of_the_nation_in_tenths_is_a_percentage() -> None:
+    found = _indicators("去年，果洛州牦牛肉产量占全国近三成，远销多个省份。")
+    assert ("果洛藏族自治州", 30.0, "%") in found
+
+
+def test_a_share_of_the_world_in_tenths_after_the_verb_of_a_figure() -> None:
+    found = _indicators("贵德县所产枸杞干果出口量占全球的六成以上，带动当地农户增收。")
+    assert ("贵德县", 60.0, "%") in found
+
+
+def test_a_share_of_a_province_in_tenths_is_no_statistic() -> None:
+    found = _indicators("察雅县草场面积占全市八成以上，牧业是当地的主导产业。")
+    assert not any(u == "%" for _, _, u in found)
+
+
+def test_a_list_s_make_up_in_tenths_is_no_statistic() -> None:
+    found = _indicators("亚东县今年实施的项目中，边贸项目占比超过七成。")
+    assert not any(u == "%" for _, _, u in found)
+
+
+def test_a_nation_s_share_with_a_tenth_word_that_is_no_figure() -> None:
+    found = _indicators("黄南州唐卡产业占全国成本优势明显，成品畅销。")
+    assert not any(u == "%" for _, _, u in found)
