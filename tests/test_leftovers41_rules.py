@@ -37,3 +37,18 @@ def test_a_list_s_make_up_in_tenths_is_no_statistic() -> None:
 def test_a_nation_s_share_with_a_tenth_word_that_is_no_figure() -> None:
     found = _indicators("黄南州唐卡产业占全国成本优势明显，成品畅销。")
     assert not any(u == "%" for _, _, u in found)
+
+
+def test_rebuilt_dilapidated_bridges_named_in_full_are_counted() -> None:
+    found = _indicators("今年以来，果洛藏族自治州累计改造危旧桥梁27座，群众出行更安全。")
+    assert ("果洛藏族自治州", 27, "座") in found
+
+
+def test_rural_bus_stops_a_place_built_are_counted() -> None:
+    found = _indicators("贵德县今年已建成乡村客运候车亭58个，方便群众出行。")
+    assert ("贵德县", 58, "个") in found
+
+
+def test_one_works_bus_shelters_are_no_statistic() -> None:
+    found = _indicators("该站场项目位于察雅县城东，配建候车亭2个。")
+    assert not any(u == "个" for _, _, u in found)

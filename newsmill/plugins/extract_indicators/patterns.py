@@ -90,8 +90,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
     # the dangerous bridges a road programme rebuilt (``实施危桥改造36座``, ``改造危桥18座``); not lifts
     # fitted or parking spaces added (``老旧小区已加装电梯312部``, ``新增公共停车位420个``): a renewal's
-    # works, no statistic
-    + r"|危桥"
+    # works, no statistic; the same bridges named in full (``改造农村公路危旧桥梁318座``, ``危旧桥改造…``)
+    + r"|危桥|危旧桥"
+    # the rural bus stops and shelters a place has built (``新建成农村客运招呼站46个``, ``建成候车亭120个``),
+    # not the stops a plan will build (the status keeps those goals) nor one works' (``配建候车亭2个``)
+    + r"|(?:新建|建成|新建成|改造)[^，,。；;]{0,8}?(?:招呼站|候车亭)$"
     + "|" + SERVICE_STATIONS.pattern
     + "|" + VISITS_TREATED.pattern
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
