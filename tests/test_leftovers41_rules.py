@@ -52,3 +52,18 @@ def test_rural_bus_stops_a_place_built_are_counted() -> None:
 def test_one_works_bus_shelters_are_no_statistic() -> None:
     found = _indicators("该站场项目位于察雅县城东，配建候车亭2个。")
     assert not any(u == "个" for _, _, u in found)
+
+
+def test_the_people_a_works_shields_are_no_statistic() -> None:
+    found = _indicators("亚东县河道治理工程已通过验收，新建堤防4.2公里，保护下游人口1.8万人。")
+    assert not any(u == "人" for _, _, u in found)
+
+
+def test_the_people_a_water_works_serves_are_no_statistic() -> None:
+    found = _indicators("察雅县供水工程建成后，可向县城供水，受益人口约6万人。")
+    assert not any(u == "人" for _, _, u in found)
+
+
+def test_a_place_s_resident_population_stays_a_statistic() -> None:
+    found = _indicators("截至去年末，贵德县常住人口11.2万人，比上年增长0.6%。")
+    assert any(u == "人" for _, _, u in found)
