@@ -238,8 +238,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "一期建设", "二期建设", "三期建设", "首期建设", "均价每晚", "每晚均价",
     # one shop's rooms, a peak told in speech (``赛事期间店里40间客房全部订满``, ``单日游客最多时有5万多人``)
     "店里", "最多时",
-    # the people a works shields or serves (``保护下游人口3.2万人``, ``保护农田和人口…``, ``受益人口约28万人``,
-    # ``惠及人口…``): the works' benefit, no statistic of the place
+    # the people a works shields or serves (``保护下游人口3.2万人``, ``受益人口约28万人``, ``惠及人口…``):
+    # the works' benefit, no statistic of the place
     "保护下游", "保护人口", "受益人口", "惠及人口")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
