@@ -499,14 +499,23 @@ _RATE_TENTHS = re.compile(r"(?<=贡献率)(?:超过|超|达到|达|近|逾|约|�
                           r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
 
 
+#: A share of the whole nation's or world's output given in tenths (``产量占全国九成以上``,
+#: ``出口量占全球近七成``): a product's standing, a statistic. A share of a province's or a list's make-up
+#: (``占全省的六成``, ``占比超七成``) stays out, as above.
+_WHOLE_TENTHS = re.compile(r"(?<=占)(?:全国|全球|全世界|世界)(?:的|总量的|市场的)?(?:超过|超|近|约|逾|达)?"
+                           r"(?P<n>[一二两三四五六七八九])成(?![本果效员功为])")
+
+
 def find_tenths(text: str) -> Iterator[PercentHit]:
-    """Changes given in tenths (``增长二成以上`` is 20%) and contributions to growth (``贡献率超过六成``
-    is 60%): the figure, as a percentage."""
+    """Changes given in tenths (``增长二成以上`` is 20%), contributions to growth (``贡献率超过六成``
+    is 60%) and shares of the nation's output (``占全国九成以上``): the figure, as a percentage."""
     if "成" not in text:
         return
     for m in _TENTHS.finditer(text):
         yield PercentHit(m.end("verb"), m.end(), float(parse_number(m.group("n"))) * 10, "%",
                          _direction(m.group("verb")))
+    for m in _WHOLE_TENTHS.finditer(text):
+        yield PercentHit(m.start("n"), m.end(), float(parse_number(m.group("n"))) * 10, "%", None)
     if "贡献率" in text:
         for m in _RATE_TENTHS.finditer(text):
             yield PercentHit(m.start("n"), m.end(), float(parse_number(m.group("n"))) * 10, "%", None)

@@ -90,8 +90,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     + r"|(?:招聘|招收|招用|输送)[\u4e00-\u9fff]{0,6}?(?:工人|技工)"
     # the dangerous bridges a road programme rebuilt (``实施危桥改造36座``, ``改造危桥18座``); not lifts
     # fitted or parking spaces added (``老旧小区已加装电梯312部``, ``新增公共停车位420个``): a renewal's
-    # works, no statistic
-    + r"|危桥"
+    # works, no statistic; the same bridges named in full (``改造农村公路危旧桥梁318座``, ``危旧桥改造…``)
+    + r"|危桥|危旧桥"
+    # the rural bus stops and shelters a place has built (``新建成农村客运招呼站46个``, ``建成候车亭120个``),
+    # not the stops a plan will build (the status keeps those goals) nor one works' (``配建候车亭2个``)
+    + r"|(?:新建|建成|新建成|改造)[^，,。；;]{0,8}?(?:招呼站|候车亭)$"
     + "|" + SERVICE_STATIONS.pattern
     + "|" + VISITS_TREATED.pattern
     # the villages a road, bus or network programme reached (``新增通双车道行政村58个``, ``通客车的
@@ -234,7 +237,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # the works' own, no statistic of the place
     "一期建设", "二期建设", "三期建设", "首期建设", "均价每晚", "每晚均价",
     # one shop's rooms, a peak told in speech (``赛事期间店里40间客房全部订满``, ``单日游客最多时有5万多人``)
-    "店里", "最多时")
+    "店里", "最多时",
+    # the people a works shields or serves (``保护下游人口3.2万人``, ``受益人口约28万人``, ``惠及人口…``):
+    # the works' benefit, no statistic of the place
+    "保护下游", "保护人口", "受益人口", "惠及人口")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
