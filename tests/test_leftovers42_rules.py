@@ -26,14 +26,14 @@ def _ranks(page: str) -> list[tuple]:
 
 def test_a_rank_after_a_clause_of_its_own_ranks_no_statistic() -> None:
     page = ("截至9月底，巴里坤哈萨克自治县风电装机达到460万千瓦，占全县电力总装机的71.5%，"
-            "风电发电量已连续三年超过火电，位居全疆首位。\n")
+            "风电发电量已连续三年超过火电，位居全区首位。\n")
     assert _ranks(page) == []
     assert any(s[1] == 460 for s in _stats(page))
 
 
-def test_a_rank_with_its_own_clause_before_the_figure_ranks_no_statistic() -> None:
-    page = ("今年前三季度，木垒县光伏装机容量为120万千瓦，同比增长18.2%，"
-            "全县新能源发电量首次超过传统能源发电量，居全州第一位。\n")
+def test_a_rank_after_a_first_told_of_its_own_ranks_no_share() -> None:
+    page = ("截至10月底，木垒哈萨克自治县新能源装机容量为310万千瓦，占全县电力总装机的64.8%，"
+            "全县新能源发电量首次超过传统能源发电量，稳居全区首位。\n")
     assert _ranks(page) == []
 
 
@@ -45,3 +45,33 @@ def test_a_rank_right_after_the_rate_still_ranks_it() -> None:
 def test_a_rank_after_a_comparison_with_no_figure_still_ranks_the_rate() -> None:
     page = "今年前三季度，奇台县规模以上工业增加值同比增长11.3%，高于全州平均水平，居全州第2位。\n"
     assert len(_ranks(page)) == 1
+
+
+# --- indicators: a share of the plan's size, a worker's pay -------------------------------------------
+
+def test_a_share_of_the_plan_s_size_is_progress() -> None:
+    page = ("福海县整县屋顶分布式光伏项目目前已完成安装3.1万千瓦，占计划规模的62%。"
+            "全县今年光伏发电量同比增长21.4%。\n")
+    assert [s for s in _stats(page) if s[1] == 62.0] == []
+    assert any(s[1] == 21.4 or s[3] == "福海县" for s in _stats(page))
+
+
+def test_a_worker_s_pay_by_the_month_is_no_statistic() -> None:
+    page = ("青河县风电场建设期间，已有80多名牧民在工地务工，月均收入约5500元，"
+            "全县今年农牧民人均可支配收入18620元，同比增长7.3%。\n")
+    values = [s[1] for s in _stats(page)]
+    assert 5500 not in values
+    assert 18620 in values
+
+
+def test_workers_pay_told_after_their_jobs_is_no_statistic() -> None:
+    for page in ("和布克赛尔蒙古自治县风电场优先吸纳当地牧民参与施工和运维，目前已有90多名牧民在场区务工，"
+                 "人均月收入5200元左右。\n",
+                 "托里县光伏项目吸纳周边牧民参与运维，务工牧民月均收入达到4800元。\n",
+                 "今年以来，精河县已有300多名农牧民在光伏电站务工，人均月工资4500元。\n"):
+        assert [s for s in _stats(page) if s[2] == "CNY"] == []
+
+
+def test_a_day_s_wage_is_no_statistic_either() -> None:
+    page = "吉木乃县口岸物流园今年吸纳当地群众就业320人，装卸工人均日工资280元。\n"
+    assert 280 not in [s[1] for s in _stats(page)]
