@@ -75,3 +75,16 @@ def test_workers_pay_told_after_their_jobs_is_no_statistic() -> None:
 def test_a_day_s_wage_is_no_statistic_either() -> None:
     page = "吉木乃县口岸物流园今年吸纳当地群众就业320人，装卸工人均日工资280元。\n"
     assert 280 not in [s[1] for s in _stats(page)]
+
+
+# --- indicators: the fuel a works' trucks use no more ----------------------------------------------------
+
+def test_the_diesel_hydrogen_trucks_spare_is_no_statistic() -> None:
+    for page in ("奇台县首批60辆氢燃料电池重卡投入运营，承担煤炭外运，每年可替代柴油约1.8万吨。\n",
+                 "富蕴县矿区电动矿卡全面替换燃油车辆后，年节省燃油6200吨。\n"):
+        assert [s for s in _stats(page) if s[2] == "万吨" or s[2] == "吨"] == []
+
+
+def test_the_diesel_a_county_sells_stays() -> None:
+    page = "今年前三季度，青河县成品油销售量4.6万吨，同比增长5.2%。\n"
+    assert any(s[1] == 4.6 for s in _stats(page))
