@@ -88,3 +88,17 @@ def test_the_diesel_hydrogen_trucks_spare_is_no_statistic() -> None:
 def test_the_diesel_a_county_sells_stays() -> None:
     page = "今年前三季度，青河县成品油销售量4.6万吨，同比增长5.2%。\n"
     assert any(s[1] == 4.6 for s in _stats(page))
+
+
+# --- indicators: the rent a works pays for its land --------------------------------------------------------
+
+def test_the_rent_a_works_pays_for_its_land_is_no_statistic() -> None:
+    for page in ("且末县光伏基地用地涉及3个村，每年支付草场补偿和租赁费用共计1460万元，"
+                 "并优先吸纳牧民就近务工。\n",
+                 "项目用地涉及于田县两个乡镇，每年向村集体支付土地租金约3200万元，施工高峰期用工800人。\n"):
+        assert [s for s in _stats(page) if s[2] == "CNY"] == []
+
+
+def test_rents_a_park_waives_for_its_firms_stay() -> None:
+    page = "今年以来，民丰县产业园已为入驻企业减免租金480万元。\n"
+    assert any(s[1] == 4800000 for s in _stats(page))

@@ -769,6 +769,12 @@ WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度|施�
 _PAY = re.compile(r"(?:人均)?(?:月|日)(?:均)?(?:收入|工资|薪资?)(?:达到|达|为|约|在)?约?$")
 
 
+#: What a works pays the owners of its land (``每年支付草场补偿和租赁费用共计2300万元``, ``向村集体支付
+#:土地租金约860万元``), before a sum: a rent, no statistic of a place.
+_RENT_PAID = re.compile(r"支付[\u4e00-\u9fff]{0,10}?(?:补偿|租金|租赁费|流转费)[\u4e00-\u9fff]{0,4}?"
+                        r"(?:共计|合计|总计|约|达到|达|为)?约?$")
+
+
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``), or the rate of a plan's investment done
 #: (``投资完成率达84.5%``, ``年度投资完成率为91%``): progress, not a statistic.
@@ -1057,8 +1063,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
-                if f.kind == "money" and _PAY.search(ctx.text, c0, f.start):
-                    continue  # 在园区务工的农牧民人均月收入5000元: a worker's pay, no statistic of a place
+                if f.kind == "money" and (_PAY.search(ctx.text, c0, f.start)
+                                          or _RENT_PAID.search(ctx.text, max(c0, f.start - 24), f.start)):
+                    continue  # 人均月收入5000元, 每年支付土地租金860万元: pay and rent, no statistic
                 if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
                     continue  # 其中，某港三期工程完成投资6.4亿元: one works' progress
                 if f.kind == "money" and ctx.text.endswith(_SETS_UP, c0, f.start) \
