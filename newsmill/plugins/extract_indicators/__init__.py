@@ -764,10 +764,23 @@ WORKS_DONE = re.compile(r"(?:(?:工程|工程量|形象进度|工程进度|施�
                         r"|完成(?:了)?(?:工程)?(?:形象进度|工程量|工程进度)的?)$")
 
 
+#: A worker's pay by the month or the day (``人均月收入6000元``, ``日工资300元``), before a sum: what a
+#: job pays, no statistic of a place (the yearly income per head of a place's people stays).
+_PAY = re.compile(r"(?:人均)?(?:月|日)(?:均)?(?:收入|工资|薪资?)(?:达到|达|为|约|在)?约?$")
+
+
+#: What a works pays the owners of its land (``每年支付草场补偿和租赁费用共计2300万元``, ``向村集体支付
+#:土地租金约860万元``), before a sum: a rent, no statistic of a place.
+_RENT_PAID = re.compile(r"支付[\u4e00-\u9fff]{0,10}?(?:补偿|租金|租赁费|流转费)[\u4e00-\u9fff]{0,4}?"
+                        r"(?:共计|合计|总计|约|达到|达|为)?约?$")
+
+
 #: A share of a plan or goal (``完成年度计划的86.2%``, ``占全年目标任务的七成``) or of a project's total
 #: (``已完成投资2.1亿元，占总投资的58%``), or the rate of a plan's investment done
 #: (``投资完成率达84.5%``, ``年度投资完成率为91%``): progress, not a statistic.
-PLAN_SHARE = re.compile(r"(?:(?:计划|目标|任务|占总投资)的?|投资完成率(?:达到|达|为)?)$")
+#: (the size or sum of the plan named: ``占计划规模的54%``, ``完成目标投资的62%``)
+PLAN_SHARE = re.compile(r"(?:(?:(?:计划|目标)(?:规模|总量|投资|产能)?|任务|占总投资)的?"
+                        r"|投资完成率(?:达到|达|为)?)$")
 
 
 #: One named works' spending, right before the money (``某港三期工程完成投资6.4亿元``, ``甲至乙高速公路
@@ -1050,6 +1063,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
+                if f.kind == "money" and (_PAY.search(ctx.text, c0, f.start)
+                                          or _RENT_PAID.search(ctx.text, max(c0, f.start - 24), f.start)):
+                    continue  # 人均月收入5000元, 每年支付土地租金860万元: pay and rent, no statistic
                 if f.kind == "money" and _WORKS_SPENT.search(ctx.text, c0, f.start):
                     continue  # 其中，某港三期工程完成投资6.4亿元: one works' progress
                 if f.kind == "money" and ctx.text.endswith(_SETS_UP, c0, f.start) \

@@ -181,6 +181,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # the coal a works burns no more (``每年减少燃煤消耗8万吨``), what a works can turn over or handle
     # (``年冷链周转能力可达40万吨``, ``日处理能力可达500吨``)
     "减少燃煤", "节约燃煤", "替代燃煤", "能力可",
+    # the fuel trucks or machines of a works use no more (``每年可替代柴油约1.2万吨``, ``节省燃油…``)
+    "替代柴油", "节约柴油", "节省柴油", "减少柴油", "替代燃油", "节约燃油", "节省燃油", "减少燃油",
     # what a works or a firm saves in costs (``企业每年可节省物流费用约6000万元``, ``节约运费…``)
     "节省物流费用", "节约物流费用", "节省物流成本", "节约物流成本", "节省运费", "节约运费", "节省费用",
     "节约费用",

@@ -50,6 +50,14 @@ RANK_HELD = re.compile(r"(?:(?:位|排)?居|排名|(?<=[速幅量])排)(?P<scope
                        r"(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?P<u>位|名)?|(?P<top>首位))(?=[,，。;；、\s]|$)")
 
 
+#: A clause of its own between a statistic and the rank after it, with no figure and not opening on a
+#: comparison or on the statistic's rate (``…的52.3%，风电装机首次超过火电装机，稳居全国首位``): the rank
+#: is of what that clause tells, no ranking of the statistic.
+_OWN_CLAUSE_BETWEEN = re.compile(
+    r"[，,](?!增速|增幅|总量|规模|其|高于|低于|快于|慢于|比|较|连续|继续|保持|均|分别|同比|环比)"
+    r"[^，,。;；\d]{4,}[，,]")
+
+
 #: What opens or ends a ranked statistic's words but is no part of its name.
 _RANK_NOT_METRIC = re.compile(r"^(?:全[市省县区州]|[其该]中?)|(?:同比|比上年)?(?:增长|增速|下降)?$")
 
@@ -145,6 +153,8 @@ def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
         if not m.group("scope").startswith("全") and not (
                 stats and _RIGHT_AFTER.fullmatch(ctx.text, stats[-1].end(), m.start())):
             continue  # a named scope ranks the figure just given (``增速居某某市第2位``), not a new subject
+        if stats and _OWN_CLAUSE_BETWEEN.search(ctx.text, stats[-1].end(), m.start()):
+            continue  # 占全区总装机的52.3%，新能源装机首次超过火电，稳居全国首位: the clause between ranks
         rate = "增速" if stats and re.search(r"增长|下降", stats[-1].group()) else ""
         core = ""
         lead = None  # a place opening the statistic's clause: the region ranked
