@@ -131,6 +131,7 @@ from newsmill.plugins.extract_indicators.values import (
     _sites_built,
     _stage_measure,
 )
+from newsmill.plugins.extract_indicators.works_told import shipped_a_day, site_plans, works_progress
 from newsmill.zh.abroad import park_abroad_subject
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.figures import Figure
@@ -1384,6 +1385,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind != "percent" \
                         and _WORKS_PIECES_DONE.search(ctx.text, max(c0, f.start - 16), f.start):
                     continue  # 目前已完成风机吊装92台, 现场投入吊车26台: how far the works have got, its crew
+                if f.kind in ("quantity", "count") and works_progress(ctx.text, sent.start, c0, f.start):
+                    continue  # 实施某改良项目，投资…。截至4月中旬，已完成草籽补播1.2万亩: the works' progress
+                if f.kind != "percent" and site_plans(ctx.text, sent.start, f.start):
+                    continue  # (…种苗繁育基地…。)基地今年计划育苗800万株: the base's own plan
+                if f.kind != "percent" and shipped_a_day(ctx.text, c0, f.start):
+                    continue  # 每天发往甲、乙等地的蔬菜约80吨: a site's day, no statistic
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if _YIELD_OPENING.match(ctx.text, sent.start):

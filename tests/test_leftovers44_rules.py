@@ -1,0 +1,78 @@
+"""Rules the leftovers of sets 86, 76 and 78 called for, each on phrasings of its own.
+
+Set 76 is a round of works in the north-west's counties (bases, parks, farms, renewal): what one works
+has done so far, what a base plans and what a market ships a day are the works' own, no statistic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 5, 20))
+
+
+def _stats(page: str) -> list[tuple]:
+    return [(r.get("metric"), r.get("value"), r.get("unit"), r.get("region"))
+            for r in records(page, "indicator")]
+
+
+def _values(page: str) -> list[object]:
+    return [s[1] for s in _stats(page)]
+
+
+# --- indicators: what one works has done so far ------------------------------------------------------
+
+def test_work_done_after_a_works_told_with_its_sum_is_its_progress() -> None:
+    page = ("扎兰屯市今年在卧牛河镇实施退化草原修复项目，投资3600万元，修复草原5万亩。"
+            "截至5月上旬，已完成补播改良2.1万亩。\n")
+    assert 2.1 not in _values(page)
+
+
+def test_work_done_in_the_sentence_of_the_works_is_its_progress() -> None:
+    page = ("牙克石市在免渡河镇建设千亩蓝莓标准化种植示范园，投资4200万元，今年已完成老果园改造800亩，"
+            "带动农户320户。\n")
+    assert 800 not in _values(page)
+
+
+def test_a_whole_place_s_work_done_stays_a_statistic() -> None:
+    page = ("科尔沁右翼前旗今年实施草原生态修复工程，投资1.2亿元。"
+            "截至5月上旬，全旗已完成人工种草12万亩，同比增长8.5%。\n")
+    assert 12 in _values(page)
+
+
+def test_work_done_after_works_counted_stays_a_statistic() -> None:
+    page = ("今年乌兰浩特市实施农田建设项目8个，投资2.3亿元。截至4月底，已完成高标准农田建设3.6万亩。\n")
+    assert 3.6 in _values(page)
+
+
+# --- indicators: a bare base or park and its plan ---------------------------------------------------
+
+def test_a_bare_base_s_plan_is_its_own() -> None:
+    page = ("在扎赉特旗巴彦高勒镇，兴安盟寒地水稻种业基地的育秧大棚里，秧苗长势喜人。"
+            "基地今年计划繁育良种600万公斤，全部供应本地种植户。\n")
+    assert 600 not in _values(page)
+
+
+def test_a_bare_park_s_new_sheds_are_its_own() -> None:
+    page = ("根河市好里堡街道冷水鱼养殖园区内，一排排养殖池整齐排列。园区今年新建循环水养殖车间12栋，"
+            "投资1800万元，预计7月投用。\n")
+    assert 12 not in _values(page)
+
+
+def test_a_park_s_output_stays_a_statistic() -> None:
+    page = "今年1至4月，乌兰浩特经济技术开发区实现工业产值42.6亿元，同比增长9.3%。园区新增规上工业企业4家。\n"
+    assert 4 in _values(page)
+
+
+# --- indicators: what is shipped each day --------------------------------------------------------------
+
+def test_goods_shipped_each_day_are_no_statistic() -> None:
+    page = ("连日来，阿荣旗那吉镇果蔬批发市场车来车往，每日销往哈尔滨、齐齐哈尔等地的马铃薯约150吨。\n")
+    assert 150 not in _values(page)
+
+
+def test_a_place_s_yearly_shipments_stay() -> None:
+    page = "去年，鄂伦春自治旗外销马铃薯12.5万吨，同比增长6.2%。\n"
+    assert 12.5 in _values(page)
