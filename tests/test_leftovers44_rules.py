@@ -76,3 +76,29 @@ def test_goods_shipped_each_day_are_no_statistic() -> None:
 def test_a_place_s_yearly_shipments_stay() -> None:
     page = "去年，鄂伦春自治旗外销马铃薯12.5万吨，同比增长6.2%。\n"
     assert 12.5 in _values(page)
+
+
+# --- indicators: funds won as a part of a sum just told -------------------------------------------------
+
+def test_funds_won_as_a_part_of_a_programme_s_sum_are_no_statistic() -> None:
+    page = ("6月初，库伦旗今夏农田水利建设全面铺开，计划新建机电井120眼、维修渠道86公里，"
+            "总投资8600万元，其中争取国家和自治区资金5200万元。\n")
+    assert 52000000 not in _values(page)
+
+
+def test_a_place_s_funds_won_this_year_stay() -> None:
+    page = "今年以来，扎鲁特旗累计争取中央和自治区资金5.2亿元，同比增长12.6%。\n"
+    assert 520000000 in _values(page)
+
+
+# --- indicators: what a store or market moves in a year -------------------------------------------------
+
+def test_what_a_store_moves_in_a_year_is_its_capacity() -> None:
+    page = ("牙克石市绿色农畜产品交易中心是今年开工的重点项目之一，计划总投资1.8亿元，一期冷库已投入使用，"
+            "年周转牛羊肉、蓝莓等农畜产品6万吨。\n")
+    assert 6 not in _values(page)
+
+
+def test_a_market_s_yearly_sales_stay() -> None:
+    page = "去年，扎兰屯市农畜产品交易量达到38万吨，同比增长7.4%。\n"
+    assert 38 in _values(page)

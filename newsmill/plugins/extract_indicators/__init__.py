@@ -131,7 +131,13 @@ from newsmill.plugins.extract_indicators.values import (
     _sites_built,
     _stage_measure,
 )
-from newsmill.plugins.extract_indicators.works_told import shipped_a_day, site_plans, works_progress
+from newsmill.plugins.extract_indicators.works_told import (
+    funds_in_a_sum,
+    shipped_a_day,
+    site_plans,
+    works_progress,
+    yearly_turnover,
+)
 from newsmill.zh.abroad import park_abroad_subject
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.figures import Figure
@@ -1391,6 +1397,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # (…种苗繁育基地…。)基地今年计划育苗800万株: the base's own plan
                 if f.kind != "percent" and shipped_a_day(ctx.text, c0, f.start):
                     continue  # 每天发往甲、乙等地的蔬菜约80吨: a site's day, no statistic
+                if f.kind == "money" and funds_in_a_sum(ctx.text, c0, f.start):
+                    continue  # …总投资1.36亿元，其中争取中央和自治区资金9800万元: a part of the sum told
+                if f.kind == "quantity" and yearly_turnover(ctx.text, sent.start, c0, f.start):
+                    continue  # 一期仓储区已投入使用，年周转…产品10万吨: a works' capacity
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if _YIELD_OPENING.match(ctx.text, sent.start):

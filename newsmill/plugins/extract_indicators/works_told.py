@@ -70,3 +70,30 @@ def shipped_a_day(text: str, c0: int, pos: int) -> bool:
     """True when the figure at ``pos`` (clause from ``c0``) is what is sent to places each day
     (``每天发往甲、乙等地的蔬菜约80吨``); a place's yearly shipments (``全年外销蔬菜…``) stay."""
     return _SHIPPED_A_DAY.search(text, max(c0, pos - 32), pos) is not None
+
+
+#: Funds won or used as a part of a sum just told (``总投资1.36亿元，其中争取中央和省级资金``, ``总投资…，
+#: 其中使用专项债券资金``): the works' or the programme's own money, no tally of the place's funds.
+_PART_OF_SUM = re.compile(r"总投资(?:约|达|为)?\d+(?:\.\d+)?[亿万]元[，,]其中(?:争取|使用|申请|利用|安排)"
+                          r"[^，,。；;\d]{0,16}?$")
+
+
+def funds_in_a_sum(text: str, c0: int, pos: int) -> bool:
+    """True when the sum at ``pos`` is funds won or used as a part of the total told right before it
+    (``…总投资1.36亿元，其中争取中央和省级资金9800万元``); a place's funds of the year (``今年全市争取中央
+    资金…``) stay."""
+    return _PART_OF_SUM.search(text, max(0, c0 - 24), pos) is not None
+
+
+#: What a works moves through in a year (``年周转冷冻水产品…``, ``年周转能力达…``): a store's or a market's
+#: capacity.
+_TURNOVER_A_YEAR = re.compile(r"(?:可|能)?年(?:周转|集散|中转)(?:能力)?[^，,。；;\d]{0,16}?"
+                              r"(?:达到|达|约|为)?$")
+
+
+def yearly_turnover(text: str, s0: int, c0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` (clause from ``c0``) is what a store, market or park moves in a
+    year (``一期仓储区已投入使用，年周转沙柳等产品10万吨``): the works' capacity, no statistic; a whole
+    place's (``全市年周转…``) stays."""
+    return _TURNOVER_A_YEAR.search(text, max(c0, pos - 24), pos) is not None \
+        and _WHOLE_PLACE.search(text, s0, pos) is None
