@@ -102,3 +102,20 @@ def test_what_a_store_moves_in_a_year_is_its_capacity() -> None:
 def test_a_market_s_yearly_sales_stay() -> None:
     page = "去年，扎兰屯市农畜产品交易量达到38万吨，同比增长7.4%。\n"
     assert 38 in _values(page)
+
+
+# --- indicators: land supplied to a class of projects ---------------------------------------------------
+
+def test_land_supplied_to_key_projects_is_a_statistic() -> None:
+    page = "通辽市开鲁县今年以来为重大项目供地1860亩，同比增长15%，保障了项目按期开工。\n"
+    assert 1860 in _values(page)
+
+
+def test_land_supplied_to_key_projects_after_its_place_is_a_statistic() -> None:
+    page = "前4个月，科尔沁右翼前旗共为重点产业项目供地940亩，办理施工许可21件。\n"
+    assert 940 in _values(page)
+
+
+def test_one_key_project_s_land_is_no_statistic() -> None:
+    page = "根河市冷水鱼产业园是今年的重点项目，该重点项目用地320亩，总投资5.6亿元。\n"
+    assert 320 not in _values(page)

@@ -133,6 +133,7 @@ from newsmill.plugins.extract_indicators.values import (
 )
 from newsmill.plugins.extract_indicators.works_told import (
     funds_in_a_sum,
+    land_for_a_class,
     shipped_a_day,
     site_plans,
     works_progress,
@@ -1409,6 +1410,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "percent" and _PROJECTS_RATE.search(metric)) \
                         and not (f.kind == "percent" and metric == "项目投资") \
                         and not (f.kind == "quantity" and LAND_SOLD.match(metric)) \
+                        and not (f.kind == "quantity" and land_for_a_class(metric)) \
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
                         and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \

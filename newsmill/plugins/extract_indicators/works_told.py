@@ -97,3 +97,14 @@ def yearly_turnover(text: str, s0: int, c0: int, pos: int) -> bool:
     place's (``全市年周转…``) stays."""
     return _TURNOVER_A_YEAR.search(text, max(c0, pos - 24), pos) is not None \
         and _WHOLE_PLACE.search(text, s0, pos) is None
+
+
+#: Land a place supplies a class of projects (``为重点项目供地``, ``保障重大项目用地``): a statistic of the
+#: place's land work, though its metric names projects.
+_CLASS_LAND = re.compile(r"(?<![该此这])(?:重点|重大)(?:产业|工业)?项目(?:供地|用地|供应土地)$")
+
+
+def land_for_a_class(metric: str) -> bool:
+    """True when ``metric`` is land supplied to a class of projects (``今年已经为重点项目供地``); one
+    project's land (``该重点项目用地``) is none."""
+    return _CLASS_LAND.search(metric) is not None
