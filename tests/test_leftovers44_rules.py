@@ -119,3 +119,16 @@ def test_land_supplied_to_key_projects_after_its_place_is_a_statistic() -> None:
 def test_one_key_project_s_land_is_no_statistic() -> None:
     page = "根河市冷水鱼产业园是今年的重点项目，该重点项目用地320亩，总投资5.6亿元。\n"
     assert 320 not in _values(page)
+
+
+# --- indicators: works counted by a demonstrative -----------------------------------------------------
+
+def test_figures_of_works_counted_by_a_demonstrative_are_theirs() -> None:
+    page = ("霍林郭勒市工业园区的两座数据中心日前投入运营。据介绍，这两座数据中心全部使用园区风电，"
+            "年用电量约6.5亿千瓦时。\n")
+    assert 6.5 not in _values(page)
+
+
+def test_a_place_s_power_use_after_its_centres_stays() -> None:
+    page = ("乌兰浩特市两座数据中心日前投入运营。今年1至4月，全市全社会用电量达到12.4亿千瓦时，同比增长9.1%。\n")
+    assert 12.4 in _values(page)

@@ -364,6 +364,9 @@ ONE_SITE = re.compile(r"(?:^|(?<=[，,；;：:“”\"\s。！？!?]))"
                       r"|商业综合体|综合体|购物中心|商场"
                       # (a mine: ``该矿核定产能…，智能化改造投入资金2.3亿元``)
                       r"|矿|煤矿|矿井)"
+                      # (works counted by a demonstrative: ``这两座数据中心…年用绿电约9亿千瓦时``)
+                      r"|这(?:两|[三四五六七八九十])(?:座|个|家|处)[\u4e00-\u9fff]{0,4}?"
+                      r"(?:数据中心|电站|电厂|水厂|工厂|基地|中心)"
                       r"|[\u4e00-\u9fff]{2,8}(?:景区|景点|古镇)(?:共|累计|当天|期间)?(?:接待|迎来|实现))")
 
 
@@ -960,7 +963,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     in_turn = None  # 城镇、农村居民人均可支配收入分别增长a%和b%: rates of the two subjects
             event = EVENT_HELD.search(ctx.text, sent.start, sent.end) \
                 if any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "节展会") else None
-            if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古"):
+            if event is None and any(ctx.text.find(c, sent.start, sent.end) >= 0 for c in "该景古这"):
                 event = ONE_SITE.search(ctx.text, sent.start, sent.end)  # one site's figures, as an event's
             sent_first = len(out)
             total_end = part_end = -1  # a batch's total in the sentence, and a part of it told after
