@@ -130,5 +130,6 @@ def test_figures_of_works_counted_by_a_demonstrative_are_theirs() -> None:
 
 
 def test_a_place_s_power_use_after_its_centres_stays() -> None:
-    page = ("乌兰浩特市两座数据中心日前投入运营。今年1至4月，全市全社会用电量达到12.4亿千瓦时，同比增长9.1%。\n")
+    page = ("乌兰浩特市两座数据中心日前投入运营。今年1至4月，全市全社会用电量达到12.4亿千瓦时，"
+            "同比增长9.1%。\n")
     assert 12.4 in _values(page)
