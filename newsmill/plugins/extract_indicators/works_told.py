@@ -108,4 +108,3 @@ def land_for_a_class(metric: str) -> bool:
     """True when ``metric`` is land supplied to a class of projects (``今年已经为重点项目供地``); one
     project's land (``该重点项目用地``) is none."""
     return _CLASS_LAND.search(metric) is not None
-
