@@ -133,3 +133,38 @@ def test_a_place_s_power_use_after_its_centres_stays() -> None:
     page = ("乌兰浩特市两座数据中心日前投入运营。今年1至4月，全市全社会用电量达到12.4亿千瓦时，"
             "同比增长9.1%。\n")
     assert 12.4 in _values(page)
+
+
+# --- batches: plants a base holds, counted and finished together ---------------------------------------
+
+_PLANTS = ("5月18日，{line}，新增装机规模60万千瓦，总投资约28亿元，投资方为内蒙古某某能源有限公司。\n")
+
+
+def _batches(page: str) -> list[tuple]:
+    return [(r.get("count"), r.get("total_cny"), r.get("event")) for r in records(page, "batch")]
+
+
+def _names(page: str) -> list[str]:
+    return [str(r.get("name")) for r in projects(page)]
+
+
+def test_plants_a_base_holds_counted_and_finished_are_a_batch() -> None:
+    page = _PLANTS.format(line="通辽市扎鲁特旗新能源产业基地的三座储能电站完成竣工验收")
+    assert (3, 2800000000, "completed") in _batches(page)
+    assert "扎鲁特旗新能源产业基地" not in " ".join(_names(page))
+
+
+def test_plants_counted_and_put_on_grid_are_a_batch() -> None:
+    page = _PLANTS.format(line="科尔沁右翼前旗风光制氢产业园的两座光伏电站同日并网")
+    assert [b[0] for b in _batches(page)] == [2]
+
+
+def test_the_size_plants_counted_add_is_no_statistic() -> None:
+    page = _PLANTS.format(line="通辽市扎鲁特旗新能源产业基地的三座储能电站完成竣工验收")
+    assert 60 not in _values(page)
+
+
+def test_plants_a_place_has_are_no_batch() -> None:
+    page = "截至4月底，兴安盟已建成储能电站12座，总装机规模达到180万千瓦，同比增长35%。\n"
+    assert _batches(page) == []
+    assert 180 in _values(page)

@@ -81,10 +81,16 @@ COUNT_PATTERNS = (
     re.compile(_NUMBER_AHEAD + _APPROX + r"(?P<n>" + NUM + r")(?P<u>座)(?:[大中小]型|大中型|中小型|病险)?"
                r"(?:水库|水闸|泵站|山塘|危桥|桥梁)"
                r"(?=[^,，。;；]{0,8}?(?:除险加固|改造|改建|重建|工程|项目|完工|开工|竣工|批复))"),
+    # plants counted before their kind and what they all reached (``某基地的两座数据中心完成竣工验收``,
+    # ``3座储能电站同日并网``): each a works; not plants a place has (``全市有数据中心12座``)
+    re.compile(_NUMBER_AHEAD + r"(?P<n>" + NUM + r")(?P<u>座)"
+               r"(?:数据中心|变电站|储能电站|光伏电站|风电场|水厂|污水处理厂)"
+               r"(?=(?:已经?|均已?|全部|同日|同时|先后)?(?:完成竣工验收|通过竣工验收|竣工|建成投产|建成投运"
+               r"|投产|投运|并网|开工))"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -96,7 +102,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None, None, None)
+                None, None, None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words

@@ -134,6 +134,7 @@ from newsmill.plugins.extract_indicators.values import (
 from newsmill.plugins.extract_indicators.works_told import (
     funds_in_a_sum,
     land_for_a_class,
+    plants_batch_size,
     shipped_a_day,
     site_plans,
     works_progress,
@@ -1405,6 +1406,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # …总投资1.36亿元，其中争取中央和自治区资金9800万元: a part of the sum told
                 if f.kind == "quantity" and yearly_turnover(ctx.text, sent.start, c0, f.start):
                     continue  # 一期仓储区已投入使用，年周转…产品10万吨: a works' capacity
+                if f.kind != "percent" and ctx.text.find("座", sent.start, f.start) >= 0 \
+                        and plants_batch_size(ctx.text, sent.start, f.start):
+                    continue  # 两座数据中心完成竣工验收，新增标准机架2.4万架: the batch's size
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
                 if _YIELD_OPENING.match(ctx.text, sent.start):

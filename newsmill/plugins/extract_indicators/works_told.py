@@ -108,3 +108,18 @@ def land_for_a_class(metric: str) -> bool:
     """True when ``metric`` is land supplied to a class of projects (``今年已经为重点项目供地``); one
     project's land (``该重点项目用地``) is none."""
     return _CLASS_LAND.search(metric) is not None
+
+
+#: Plants counted before their kind, then what they reached together (``两座数据中心完成竣工验收``,
+#: ``3座储能电站同日并网``): a batch of works, whose sizes follow.
+_PLANTS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)座[\u4e00-\u9fff]{0,4}?"
+                             r"(?:数据中心|变电站|电站|风电场|水厂|污水处理厂)"
+                             r"(?:已经?|均已?|全部|同日|同时|先后)?"
+                             r"(?:完成竣工验收|通过竣工验收|竣工|建成|投产|投运|并网|开工)")
+
+
+def plants_batch_size(text: str, s0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` follows, in its sentence from ``s0``, plants counted and what they
+    reached together (``某基地的两座数据中心完成竣工验收，新增标准机架2.4万架``): the batch's size, no
+    statistic; a whole place's count (``全市…``) stays."""
+    return _PLANTS_COUNTED.search(text, s0, pos) is not None and _WHOLE_PLACE.search(text, s0, pos) is None

@@ -435,15 +435,27 @@ _SCENE_BEFORE = re.compile(r"(?:这里|这儿)(?:就)?是$")
 _SITE_AFTER_NAME = re.compile(r"(?:的)?(?:建设|施工)?(?:现场|工地)")
 
 
+#: Plants a base or park holds counted after it, then what they reached together (``某基地的两座数据中心
+#: 完成竣工验收``, ``某园区的3座储能电站同日并网``): the plants are the works (a batch), the base their host.
+_HOSTS_PLANTS = re.compile(r"的(?:\d+|[两三四五六七八九十]+)座[\u4e00-\u9fff]{0,4}?"
+                           r"(?:数据中心|变电站|电站|风电场|水厂|污水处理厂)"
+                           r"(?:已经?|均已?|全部|同日|同时|先后)?"
+                           r"(?:完成竣工验收|通过竣工验收|竣工|建成|投产|投运|并网|开工)")
+_HOST_END = ("基地", "园区", "产业园", "园", "集群")
+
+
 def _frame_not_works(text: str, name: NameSpan) -> bool:
     """True when ``name`` is no works reported but the frame of another act: a site being searched
     for (``…中试基地的选址范围扩大到某市``), or a place told as the scene the reporter stands in
     (``这里是某区某小微企业园，两年前还是一片荒坡，如今已有37家企业“拎包入驻”``; a building site,
-    ``这里是甲项目施工现场``, is a works seen).  (A plan built around a park, ``将围绕某产业园二期建设``, is
+    ``这里是甲项目施工现场``, is a works seen), or a base hosting plants counted after it
+    (``某基地的两座数据中心完成竣工验收``).  (A plan built around a park, ``将围绕某产业园二期建设``, is
     left: set 54's gold holds such a base as a project under way, set 99's holds none.)"""
     if _SCENE_BEFORE.search(text, max(0, name.start - 4), name.start) \
             and not _SITE_AFTER_NAME.match(text, name.end):
         return True
+    if name.name.endswith(_HOST_END) and _HOSTS_PLANTS.match(text, name.end):
+        return True  # 某基地的两座数据中心完成竣工验收: the base hosts the works counted
     return _SITE_SEARCHED_AFTER.match(text, name.end) is not None
 
 
