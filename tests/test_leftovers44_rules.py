@@ -168,3 +168,16 @@ def test_plants_a_place_has_are_no_batch() -> None:
     page = "截至4月底，兴安盟已建成储能电站12座，总装机规模达到180万千瓦，同比增长35%。\n"
     assert _batches(page) == []
     assert 180 in _values(page)
+
+
+# --- indicators: a works' first days of business --------------------------------------------------------
+
+def test_a_hotel_s_first_week_is_its_own() -> None:
+    page = ("位于乌兰浩特市的罕山温泉酒店日前开始试营业，拥有客房220间。试营业首周，酒店平均入住率达到83%，"
+            "接待住客1600人次。\n")
+    assert 83 not in _values(page)
+
+
+def test_a_place_s_holiday_first_day_stays() -> None:
+    page = "“五一”假期首日，扎兰屯市接待游客5.6万人次，同比增长18.2%。\n"
+    assert 56000 in _values(page)

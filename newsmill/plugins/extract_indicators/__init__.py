@@ -132,6 +132,7 @@ from newsmill.plugins.extract_indicators.values import (
     _stage_measure,
 )
 from newsmill.plugins.extract_indicators.works_told import (
+    first_days_of_works,
     funds_in_a_sum,
     land_for_a_class,
     plants_batch_size,
@@ -1406,6 +1407,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # …总投资1.36亿元，其中争取中央和自治区资金9800万元: a part of the sum told
                 if f.kind == "quantity" and yearly_turnover(ctx.text, sent.start, c0, f.start):
                     continue  # 一期仓储区已投入使用，年周转…产品10万吨: a works' capacity
+                if first_days_of_works(ctx.text, sent.start, f.start):
+                    continue  # 试营业首周，酒店平均入住率达到78%: the one hotel's own figure
                 if f.kind != "percent" and ctx.text.find("座", sent.start, f.start) >= 0 \
                         and plants_batch_size(ctx.text, sent.start, f.start):
                     continue  # 两座数据中心完成竣工验收，新增标准机架2.4万架: the batch's size

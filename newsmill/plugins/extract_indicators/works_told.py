@@ -123,3 +123,17 @@ def plants_batch_size(text: str, s0: int, pos: int) -> bool:
     reached together (``某基地的两座数据中心完成竣工验收，新增标准机架2.4万架``): the batch's size, no
     statistic; a whole place's count (``全市…``) stays."""
     return _PLANTS_COUNTED.search(text, s0, pos) is not None and _WHOLE_PLACE.search(text, s0, pos) is None
+
+
+#: A sentence opening on a works' first days of business, then the bare works (``试营业首周，酒店平均入住率
+#: 达到78%``, ``开业首日，商场客流量…``): the one works just told of, its own figures.
+_FIRST_DAYS_OF_WORKS = re.compile(r"\s*(?:试营业|试运营|开业|开馆|开园)(?:后的?)?"
+                                  r"(?:首周|首日|首月|首个周末|当天|当日)[，,]\s*(?:该|这家|这座)?(?:酒店|宾馆|商场|购物中心|商业综合体|景区|民宿|场馆)")
+
+
+def first_days_of_works(text: str, s0: int, pos: int) -> bool:
+    """True when the sentence from ``s0`` opens on a works' first days of business and the bare works
+    (``试营业首周，酒店平均入住率达到78%``) before the figure at ``pos``: that works' own figure, no
+    statistic; a place's figures of a holiday (``假期首日，全市接待游客…``) stay."""
+    m = _FIRST_DAYS_OF_WORKS.match(text, s0)
+    return m is not None and m.end() <= pos
