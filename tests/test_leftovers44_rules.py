@@ -50,7 +50,7 @@ def test_work_done_after_works_counted_stays_a_statistic() -> None:
 # --- indicators: a bare base or park and its plan ---------------------------------------------------
 
 def test_a_bare_base_s_plan_is_its_own() -> None:
-    page = ("在扎赉特旗巴彦高勒镇，兴安盟寒地水稻种业基地的育秧大棚里，秧苗长势喜人。"
+    page = ("在扎赉特旗巴彦高勒镇，扎赉特旗寒地水稻种业基地的育秧大棚里，秧苗长势喜人。"
             "基地今年计划繁育良种600万公斤，全部供应本地种植户。\n")
     assert 600 not in _values(page)
 
@@ -81,13 +81,13 @@ def test_a_place_s_yearly_shipments_stay() -> None:
 # --- indicators: funds won as a part of a sum just told -------------------------------------------------
 
 def test_funds_won_as_a_part_of_a_programme_s_sum_are_no_statistic() -> None:
-    page = ("6月初，库伦旗今夏农田水利建设全面铺开，计划新建机电井120眼、维修渠道86公里，"
+    page = ("6月初，额尔古纳市今夏农田水利建设全面铺开，计划新建机电井120眼、维修渠道86公里，"
             "总投资8600万元，其中争取国家和自治区资金5200万元。\n")
     assert 52000000 not in _values(page)
 
 
 def test_a_place_s_funds_won_this_year_stay() -> None:
-    page = "今年以来，扎鲁特旗累计争取中央和自治区资金5.2亿元，同比增长12.6%。\n"
+    page = "今年以来，陈巴尔虎旗累计争取中央和自治区资金5.2亿元，同比增长12.6%。\n"
     assert 520000000 in _values(page)
 
 
@@ -107,7 +107,7 @@ def test_a_market_s_yearly_sales_stay() -> None:
 # --- indicators: land supplied to a class of projects ---------------------------------------------------
 
 def test_land_supplied_to_key_projects_is_a_statistic() -> None:
-    page = "通辽市开鲁县今年以来为重大项目供地1860亩，同比增长15%，保障了项目按期开工。\n"
+    page = "呼伦贝尔市新巴尔虎左旗今年以来为重大项目供地1860亩，同比增长15%，保障了项目按期开工。\n"
     assert 1860 in _values(page)
 
 
@@ -124,7 +124,7 @@ def test_one_key_project_s_land_is_no_statistic() -> None:
 # --- indicators: works counted by a demonstrative -----------------------------------------------------
 
 def test_figures_of_works_counted_by_a_demonstrative_are_theirs() -> None:
-    page = ("霍林郭勒市工业园区的两座数据中心日前投入运营。据介绍，这两座数据中心全部使用园区风电，"
+    page = ("扎赉诺尔区工业园区的两座数据中心日前投入运营。据介绍，这两座数据中心全部使用园区风电，"
             "年用电量约6.5亿千瓦时。\n")
     assert 6.5 not in _values(page)
 
@@ -149,9 +149,9 @@ def _names(page: str) -> list[str]:
 
 
 def test_plants_a_base_holds_counted_and_finished_are_a_batch() -> None:
-    page = _PLANTS.format(line="通辽市扎鲁特旗新能源产业基地的三座储能电站完成竣工验收")
+    page = _PLANTS.format(line="呼伦贝尔市新巴尔虎右旗新能源产业基地的三座储能电站完成竣工验收")
     assert (3, 2800000000, "completed") in _batches(page)
-    assert "扎鲁特旗新能源产业基地" not in " ".join(_names(page))
+    assert "新巴尔虎右旗新能源产业基地" not in " ".join(_names(page))
 
 
 def test_plants_counted_and_put_on_grid_are_a_batch() -> None:
@@ -160,12 +160,12 @@ def test_plants_counted_and_put_on_grid_are_a_batch() -> None:
 
 
 def test_the_size_plants_counted_add_is_no_statistic() -> None:
-    page = _PLANTS.format(line="通辽市扎鲁特旗新能源产业基地的三座储能电站完成竣工验收")
+    page = _PLANTS.format(line="呼伦贝尔市新巴尔虎右旗新能源产业基地的三座储能电站完成竣工验收")
     assert 60 not in _values(page)
 
 
 def test_plants_a_place_has_are_no_batch() -> None:
-    page = "截至4月底，兴安盟已建成储能电站12座，总装机规模达到180万千瓦，同比增长35%。\n"
+    page = "截至4月底，莫力达瓦达斡尔族自治旗已建成储能电站12座，总装机规模达到180万千瓦，同比增长35%。\n"
     assert _batches(page) == []
     assert 180 in _values(page)
 
