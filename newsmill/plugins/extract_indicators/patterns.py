@@ -270,6 +270,24 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
 _SCOPE_WORD = re.compile(r"全[省市县区州]")
 
 
+#: One bank as the subject before a figure (``该行已累计向37个重点项目投放贷款…``,
+#: ``某某银行某某支行计划年内…``, ``该行负责人介绍，“某某贷”…审批时限压缩至…``): the lender's own
+#: business, its loans, its plan and the terms of its products, no statistic of the place (the lenders
+#: of a place, ``全市银行机构``, stay).
+ONE_BANK = re.compile(r"(?:该|这家)行(?![业政])|(?:银行|农商行|信用社)[\u4e00-\u9fff]{0,8}?(?:分行|支行)")
+#: A whole place as the subject (``全市银行机构…``); as an object after ``向``/``为`` (``向全县牧户投放…``)
+#: it is not.
+_WHOLE_SUBJECT = re.compile(r"(?<![向为对给])全[省市县区州]")
+
+
+def one_bank_subject(text: str, start: int, end: int) -> bool:
+    """Whether one bank is the subject of the figure at ``end`` in the sentence from ``start``
+    (``该行计划年内为园区企业提供信贷支持不低于5亿元``): the last bank named before it, with no whole place
+    as subject (``全市``, ``全县``) between them."""
+    banks = list(ONE_BANK.finditer(text, start, end))
+    return bool(banks) and not _WHOLE_SUBJECT.search(text, banks[-1].end(), end)
+
+
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.

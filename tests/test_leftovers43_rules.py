@@ -1,0 +1,47 @@
+"""Rules the leftovers of sets 82, 94 and 90 called for, each on phrasings of its own.
+
+Set 82 is how projects are financed (loans, bonds, funds), set 94 plants adding capital in coastal
+towns, set 90 investment fairs and their signings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 11, 20))
+
+
+def _stats(page: str) -> list[tuple]:
+    return [(r.get("metric"), r.get("value"), r.get("unit"), r.get("region"))
+            for r in records(page, "indicator")]
+
+
+# --- indicators: one bank's own business -----------------------------------------------------------
+
+def test_one_bank_s_loans_and_their_rise_are_its_business() -> None:
+    page = ("门源回族自治县讯 今年以来，青海银行门源支行紧盯县里重点项目清单，该行已累计发放项目贷款"
+            "9.6亿元，比上年同期多发放2.3亿元。\n")
+    assert _stats(page) == []
+
+
+def test_one_bank_s_plan_and_its_product_s_terms_are_no_statistic() -> None:
+    page = ("刚察县讯 该行负责人表示，“牧业贷”以活畜抵押作为增信方式，放款时限缩短至3个工作日。"
+            "接下来，该行计划年内向全县牧户投放信贷资金不少于2亿元。\n")
+    values = [s[1] for s in _stats(page)]
+    assert 3 not in values
+    assert 200000000 not in values
+
+
+def test_the_lenders_of_a_place_stay_a_statistic() -> None:
+    page = ("尖扎县讯 截至10月末，全县银行机构各项贷款余额达到56.8亿元，同比增长9.4%。"
+            "该行负责人介绍，全县涉农贷款余额21.3亿元。\n")
+    values = [s[1] for s in _stats(page)]
+    assert 5680000000 in values
+    assert 2130000000 in values
+
+
+def test_a_place_s_time_limit_stays_a_statistic() -> None:
+    page = "泽库县讯 今年，泽库县确保企业投资项目审批时间压缩至20个工作日以内。\n"
+    assert any(s[1] == 20 for s in _stats(page))
