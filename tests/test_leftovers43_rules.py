@@ -21,7 +21,7 @@ def _stats(page: str) -> list[tuple]:
 # --- indicators: one bank's own business -----------------------------------------------------------
 
 def test_one_bank_s_loans_and_their_rise_are_its_business() -> None:
-    page = ("门源回族自治县讯 今年以来，青海银行门源支行紧盯县里重点项目清单，该行已累计发放项目贷款"
+    page = ("门源回族自治县讯 今年以来，青海银行门源支行围绕全县重点项目清单对接融资，该行已累计发放项目贷款"
             "9.6亿元，比上年同期多发放2.3亿元。\n")
     assert _stats(page) == []
 

@@ -275,9 +275,9 @@ _SCOPE_WORD = re.compile(r"全[省市县区州]")
 #: business, its loans, its plan and the terms of its products, no statistic of the place (the lenders
 #: of a place, ``全市银行机构``, stay).
 ONE_BANK = re.compile(r"(?:该|这家)行(?![业政])|(?:银行|农商行|信用社)[\u4e00-\u9fff]{0,8}?(?:分行|支行)")
-#: A whole place as the subject (``全市银行机构…``); as an object after ``向``/``为`` (``向全县牧户投放…``)
-#: it is not.
-_WHOLE_SUBJECT = re.compile(r"(?<![向为对给])全[省市县区州]")
+#: A whole place as the subject, opening its clause (``…介绍，全市银行机构…``); as an object
+#: (``向全县牧户投放…``, ``围绕全市重点项目清单…``) it is not.
+_WHOLE_SUBJECT = re.compile(r"(?:^|(?<=[，,；;：:“\"。\s]))(?:今年|目前|当前|同期)?全[省市县区州]")
 
 
 def one_bank_subject(text: str, start: int, end: int) -> bool:
