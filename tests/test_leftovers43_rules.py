@@ -45,3 +45,24 @@ def test_the_lenders_of_a_place_stay_a_statistic() -> None:
 def test_a_place_s_time_limit_stays_a_statistic() -> None:
     page = "泽库县讯 今年，泽库县确保企业投资项目审批时间压缩至20个工作日以内。\n"
     assert any(s[1] == 20 for s in _stats(page))
+
+
+# --- projects: a ledger's line of one works, its total and no event ---------------------------------
+
+def _names(page: str) -> list[str]:
+    return list(projects(page))
+
+
+def test_a_ledger_line_with_a_total_and_no_event_is_a_project() -> None:
+    page = ("【项目动态】\n"
+            "湟源县日月山游客服务中心改造工程：总投资1.6亿元，获中央预算内资金5200万元\n"
+            "化隆回族自治县群科新区污水处理厂项目：总投资8600万元，已完成投资3100万元\n")
+    found = projects(page)
+    assert "湟源县日月山游客服务中心改造工程" in found
+    assert found["湟源县日月山游客服务中心改造工程"].get("investment_cny") == 160000000
+    assert found["湟源县日月山游客服务中心改造工程"].get("stage") is None
+
+
+def test_a_works_named_after_its_total_with_no_colon_is_not_read_so() -> None:
+    page = "循化撒拉族自治县去年重点项目总投资48亿元，今年继续加大投入。\n"
+    assert _names(page) == []

@@ -263,7 +263,7 @@ _LINES_COUNTED = re.compile(r"各?[\d一二两三四五六七八九十]+条")
 
 
 #: A project's own amount after its name (``…，投资60万元，``, ``总投资1.2亿元``).
-_OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
+_OWN_AMOUNT = re.compile(r"(?<![^，,：:\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
 
 
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
