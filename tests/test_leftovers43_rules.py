@@ -66,3 +66,21 @@ def test_a_ledger_line_with_a_total_and_no_event_is_a_project() -> None:
 def test_a_works_named_after_its_total_with_no_colon_is_not_read_so() -> None:
     page = "循化撒拉族自治县去年重点项目总投资48亿元，今年继续加大投入。\n"
     assert _names(page) == []
+
+
+# --- projects: a firm's own plant named by its capacity, its event after it ---------------------------
+
+def test_a_firm_s_plant_named_by_its_capacity_with_its_event_is_a_project() -> None:
+    page = ("在门源回族自治县青石嘴镇，青海祁牧源畜牧有限公司的年出栏5万只藏羊养殖基地一期已建成投产，"
+            "二期正在建设。\n")
+    assert any("藏羊养殖基地" in n for n in _names(page))
+
+
+def test_a_firm_s_line_by_its_capacity_done_in_a_month_is_one_too() -> None:
+    page = "刚察县讯 青海湖源乳业有限公司的年产2万吨牦牛乳制品加工厂已于10月全面投产。\n"
+    assert any("乳制品加工厂" in n for n in _names(page))
+
+
+def test_a_capacity_a_firm_builds_is_no_project_of_its_own() -> None:
+    page = "泽库县讯 青海高原牧业有限公司建成年产3万吨有机肥生产线，目前已投产。\n"
+    assert not any(n.startswith("年产3万吨") for n in _names(page))

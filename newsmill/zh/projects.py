@@ -556,6 +556,10 @@ _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
 #: the line named by its capacity is the subject of the news, a project of its own.
 _LINE_EVENT_AFTER = re.compile(r"(?:已于[^，,。；;]{1,8}?|已经?|正式|全面|顺利)*"
                                r"(?:建成投产|投产|达产|竣工投产|开工建设|开工|投入使用|试生产)")
+#: A firm's own plant named by its capacity, its first phase's event after it (``某公司的年出栏30万头
+#: 生猪养殖基地一期已建成投产``): one works told, no part of a project.
+_FIRMS_OWN_PLANT = re.compile(r"(?:公司|集团|合作社)的$")
+_PHASE_EVENT_AFTER = re.compile(r"(?:[一二三四首]期(?:工程|项目)?)?" + _LINE_EVENT_AFTER.pattern)
 #: What a named livestock estate raises (``标准化肉牛养殖场``, ``某镇生猪养殖场``).
 _LIVESTOCK = re.compile(r"[牛猪羊鸡鸭鹅兔鱼蛙虾蟹禽畜蜂驴马鸽鹿]")
 #: Stores keeping produce fresh, and their volume or weight right after (``保鲜库8000立方米``).
@@ -1587,7 +1591,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (_FIRM_BUILT.search(text, max(start, left - 36), left)
                      or _LINE_EVENT_AFTER.match(text, m1) and not text.endswith(_BUILD_VERBS, start, left))) \
                 and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
-                         and not text.endswith(_BUILD_VERBS, start, left - 1)):
+                         and not text.endswith(_BUILD_VERBS, start, left - 1)) \
+                and not (_FIRMS_OWN_PLANT.search(text, max(start, left - 4), left)
+                         and _PHASE_EVENT_AFTER.match(text, m1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
             # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project;
             # ``某市的60万千瓦农光互补光伏电站``: a place's plant named by its power is one)
