@@ -84,3 +84,16 @@ def test_a_firm_s_line_by_its_capacity_done_in_a_month_is_one_too() -> None:
 def test_a_capacity_a_firm_builds_is_no_project_of_its_own() -> None:
     page = "泽库县讯 青海高原牧业有限公司建成年产3万吨有机肥生产线，目前已投产。\n"
     assert not any(n.startswith("年产3万吨") for n in _names(page))
+
+
+# --- projects: a hydro plant's underground powerhouse is a part of it -----------------------------------
+
+def test_an_underground_powerhouse_is_a_part_of_the_plant() -> None:
+    page = ("湟源县抽水蓄能电站总投资约76亿元，去年9月开工。目前地下厂房、引水隧洞及上水库大坝正同步施工。\n")
+    assert "地下厂房" not in _names(page)
+    assert any("抽水蓄能电站" in n for n in _names(page))
+
+
+def test_a_plant_named_with_its_powerhouse_stays_a_project() -> None:
+    page = "化隆回族自治县讯 黄河公伯峡水电站地下厂房改造工程已于10月开工。\n"
+    assert any(n.endswith("改造工程") for n in _names(page))

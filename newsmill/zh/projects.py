@@ -927,9 +927,9 @@ _BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程
 #: the project just told of will do, no name.
 _MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|会)"
                             r"(?:安装|调试|建成|完成|实现|投产|开工)")
-#: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``): a part of the
-#: project just told of.
-_BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合)(?:厂房|车间)")
+#: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``, a hydro plant's
+#: ``地下厂房``): a part of the project just told of.
+_BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合|地下|地面)(?:厂房|车间)")
 #: A part or a trade of a road's, a railway's or a dam's works named alone, over the whole line or not
 #: (``全线路基工程``, ``桥涵工程``, ``路基土石方工程``, ``全线桥梁工程``), or the class a works belongs
 #: to (``重点水利工程``, ``该输变电工程``): the works just told of, no name of its own.
