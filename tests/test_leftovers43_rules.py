@@ -97,3 +97,31 @@ def test_an_underground_powerhouse_is_a_part_of_the_plant() -> None:
 def test_a_plant_named_with_its_powerhouse_stays_a_project() -> None:
     page = "化隆回族自治县讯 黄河公伯峡水电站地下厂房改造工程已于10月开工。\n"
     assert any(n.endswith("改造工程") for n in _names(page))
+
+
+# --- projects: a line built with capital added, told next as the new line -------------------------------
+
+def test_a_line_built_with_capital_added_is_a_project() -> None:
+    page = ("湟源县讯 今年8月，香港一家投资集团对青海日月乳业有限公司增资2000万港元，用于建设年产1.5万吨"
+            "牦牛酸奶生产线。\n")
+    assert "年产1.5万吨牦牛酸奶生产线" in _names(page)
+
+
+def test_the_new_line_told_after_a_speaker_takes_its_later_event_and_month() -> None:
+    page = ("湟源县讯 今年8月，香港一家投资集团对青海日月乳业有限公司增资2000万港元，用于建设年产1.5万吨"
+            "牦牛酸奶生产线。“这里奶源近，冷链也方便。”公司负责人说，新生产线已于11月上旬开始试产。\n")
+    line = projects(page)["年产1.5万吨牦牛酸奶生产线"]
+    assert line.get("stage") == "in_production"
+    assert line.get("date") == "2026-11"
+
+
+def test_a_capacity_line_a_grant_is_spent_on_is_still_a_part() -> None:
+    page = "天峻县讯 县里安排资金300万元，用于建设年产5000吨饲草加工生产线和储草棚。\n"
+    assert not any(n.startswith("年产5000吨") for n in _names(page))
+
+
+def test_a_line_named_with_no_later_month_keeps_the_event_it_was_told_with() -> None:
+    page = ("循化撒拉族自治县讯 今年6月，一家外资企业追加投资800万美元，用于建设年产2万吨辣椒酱生产线。"
+            "企业负责人说，新生产线明年投产。\n")
+    line = projects(page)["年产2万吨辣椒酱生产线"]
+    assert line.get("stage") != "in_production"
