@@ -116,7 +116,8 @@ _BARE_CENTRE = re.compile(r"(中心)(?=(?:正式)?(?:建成|运营|投用|启用
 #: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``) or the new
 #: line (``公司总经理说,新生产线已于10月初开始试产``), after the speaker's quote when one opens it
 #: (in curly or straight quotes).
-_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”|\"[^\"]{0,120}\"|\")?[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]"
+_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”|\"[^\"]{0,120}\"|\")?"
+                        r"[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]"
                         r"(?P<k>基地|新生产线|新产线)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|建设))")
 #: The ends of a name each bare word takes up.
