@@ -125,3 +125,24 @@ def test_a_line_named_with_no_later_month_keeps_the_event_it_was_told_with() -> 
             "企业负责人说，新生产线明年投产。\n")
     line = projects(page)["年产2万吨辣椒酱生产线"]
     assert line.get("stage") != "in_production"
+
+
+# --- projects: a works named as the site people are seen working on -------------------------------------
+
+def test_a_works_whose_site_people_work_on_is_a_project_under_way() -> None:
+    page = ("乃东区讯 在昌珠镇，施工人员在山南雅砻河谷文旅产业园一期项目工地上进行钢结构吊装。"
+            "该项目总投资6.8亿元，今年4月开工，计划明年10月建成。\n")
+    park = projects(page).get("山南雅砻河谷文旅产业园一期项目")
+    assert park is not None
+    assert park.get("stage") == "under_construction"
+    assert park.get("investment_cny") == 680000000
+
+
+def test_workers_on_a_road_s_site_name_the_road_too() -> None:
+    page = "琼结县讯 连日来，工人们在琼结县城南环线改造工程工地上忙着浇筑路面。\n"
+    assert "琼结县城南环线改造工程" in _names(page)
+
+
+def test_a_bare_project_site_names_nothing() -> None:
+    page = "桑日县讯 连日来，工人们在项目工地上进行钢结构吊装，确保年底前完成主体施工。\n"
+    assert _names(page) == []

@@ -620,6 +620,18 @@ def _scene_at_site(text: str, start: int, left: int, m1: int) -> bool:
         and _SITE_SCENE.match(text, m1) is not None
 
 
+#: Work being done at a works' site right after its name (``施工人员在甲项目工地上进行钢结构吊装``).
+AT_WORK_ON_SITE = re.compile(r"(?:的)?(?:建设|施工)?(?:现场|工地)(?:上|内|里)?[^，,。；;]{0,8}?"
+                             r"(?:进行|作业|施工|吊装|浇筑|安装|忙碌|忙着)")
+
+
+def _work_at_site(text: str, left: int, m0: int, m1: int) -> bool:
+    """True when ``在`` leads to a works' site where work is being done (``工人在甲项目工地上进行钢结构
+    吊装``): the works is named, the people seen are on its site."""
+    return text[left - 1:left] == "在" and text.startswith(("项目", "工程"), m0) \
+        and AT_WORK_ON_SITE.match(text, m1) is not None
+
+
 def venue_at_site(text: str, start: int, left: int, m0: int, m1: int) -> bool:
     """True when ``设在`` opens a project's name whose site is a meeting's venue (``主会场设在某公司
     甲项目现场``): the project is named, the place is its site."""
@@ -1663,7 +1675,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)
-                                              and not _scene_at_site(text, start, left, m1)) \
+                                              and not _scene_at_site(text, start, left, m1)
+                                              and not _work_at_site(text, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
                     and not _named_pilot(text[left:m0])
