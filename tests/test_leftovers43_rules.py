@@ -146,3 +146,25 @@ def test_workers_on_a_road_s_site_name_the_road_too() -> None:
 def test_a_bare_project_site_names_nothing() -> None:
     page = "桑日县讯 连日来，工人们在项目工地上进行钢结构吊装，确保年底前完成主体施工。\n"
     assert _names(page) == []
+
+
+# --- projects: the main venue's works a caption shows -----------------------------------------------------
+
+def test_a_caption_showing_the_main_venue_s_works_takes_the_batch_s_event() -> None:
+    page = ("图②：11月12日，白朗县2026年第四季度重点项目集中开工，5个项目总投资9.6亿元。"
+            "图为主会场西藏高原青稞食品有限公司年产2万吨青稞挂面项目施工现场。  通讯员 次仁 摄\n")
+    hub = projects(page).get("西藏高原青稞食品有限公司年产2万吨青稞挂面项目")
+    assert hub is not None
+    assert hub.get("stage") == "started"
+
+
+def test_the_venue_word_opens_no_name() -> None:
+    page = ("仁布县讯 11月10日，仁布县重点项目集中开工，主会场仁布县有机青稞加工厂项目现场彩旗招展，"
+            "4个项目总投资3.2亿元。\n")
+    assert not any(n.startswith("主会场") for n in _names(page))
+
+
+def test_a_caption_of_another_scene_still_names_no_works() -> None:
+    page = ("图④：11月12日，白朗县重点项目集中开工，5个项目总投资9.6亿元。"
+            "图为白朗县蔬菜产业园冷链物流中心项目施工现场，工人们正在绑扎钢筋。  通讯员 次仁 摄\n")
+    assert _names(page) == []

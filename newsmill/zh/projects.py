@@ -604,6 +604,8 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
     return text.startswith(("项目", "工程"), m0) and _SITE_AFTER.match(text, m1) is not None
 
 
+#: A ceremony's venue opening a name (``主会场甲公司乙项目``, ``分会场的丙工程``): the site the venue is.
+_VENUE_HEAD = re.compile(r"(?:主|分)会场(?:的|是|为|设在|设于)?")
 #: A meeting's venue set at a site (``主会场设在``, ``分会场设于``, ``仪式设在``).
 _VENUE_SET_AT = re.compile(r"(?:主|分)?(?:会场|仪式|活动)(?:设在|设于|放在|选在)$")
 _AT_SITE = re.compile(r"(?:建设|施工)?现场")
@@ -1465,6 +1467,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = size.end()  # ``占地约120亩的通用机场``: the works described by their land, then their kind
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
+        if (hall := _VENUE_HEAD.match(text, left, m0)) is not None and m0 - hall.end() >= 3:
+            left = hall.end()  # ``图为主会场甲公司乙项目施工现场``: the venue a ceremony's site is, no name
         if text[left] in "(（":
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:

@@ -318,10 +318,12 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
-            if names and (_PHOTO_SCENE.match(ctx.text, sent.start)
+            if names and ((scene := _PHOTO_SCENE.match(ctx.text, sent.start)) is not None
+                          and not ctx.text.startswith("主会场", scene.end())
                           or _CAPTION_LINE.fullmatch(ctx.text, sent.start, sent.end)):
                 names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
-                # project reported
+                # project reported (the main venue's works a caption shows, 图为主会场甲项目施工现场, is
+                # the works of the batch told before it)
             if names and glued:
                 names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
