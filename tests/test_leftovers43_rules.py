@@ -168,3 +168,14 @@ def test_a_caption_of_another_scene_still_names_no_works() -> None:
     page = ("图④：11月12日，白朗县重点项目集中开工，5个项目总投资9.6亿元。"
             "图为白朗县蔬菜产业园冷链物流中心项目施工现场，工人们正在绑扎钢筋。  通讯员 次仁 摄\n")
     assert _names(page) == []
+
+
+def test_the_central_bank_s_branch_reports_the_place_s_lenders() -> None:
+    page = ("海南藏族自治州讯 记者从人民银行海南藏族自治州分行获悉，截至9月末，海南藏族自治州金融机构"
+            "各项存款余额812.6亿元，同比增长7.4%。\n")
+    assert any(s[1] == 81260000000 for s in _stats(page))
+
+
+def test_a_bank_told_as_the_source_reports_the_place_s_figures() -> None:
+    page = "据青海银行玉树分行统计，截至10月末，玉树藏族自治州各项贷款余额310.5亿元，同比增长6.2%。\n"
+    assert any(s[1] == 31050000000 for s in _stats(page))

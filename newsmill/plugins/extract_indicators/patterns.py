@@ -280,11 +280,19 @@ ONE_BANK = re.compile(r"(?:该|这家)行(?![业政])|(?:银行|农商行|信用
 _WHOLE_SUBJECT = re.compile(r"(?:^|(?<=[，,；;：:“\"。\s]))(?:今年|目前|当前|同期)?全[省市县区州]")
 
 
+#: The central bank's branch (``人民银行某市分行``) reports the place's lenders, no business of its own.
+_CENTRAL_BANK = ("人民", "人行")
+#: A bank told as the source of the figures after it (``记者从某银行某分行获悉``, ``…分行数据显示``).
+_BANK_AS_SOURCE = re.compile(r"(?:获悉|了解到|消息|数据|统计|发布)")
+
+
 def one_bank_subject(text: str, start: int, end: int) -> bool:
     """Whether one bank is the subject of the figure at ``end`` in the sentence from ``start``
     (``该行计划年内为园区企业提供信贷支持不低于5亿元``): the last bank named before it, with no whole place
     as subject (``全市``, ``全县``) between them."""
-    banks = list(ONE_BANK.finditer(text, start, end))
+    banks = [b for b in ONE_BANK.finditer(text, start, end)
+             if not text.endswith(_CENTRAL_BANK, max(start, b.start() - 2), b.start())
+             and not _BANK_AS_SOURCE.match(text, b.end(), end)]
     return bool(banks) and not _WHOLE_SUBJECT.search(text, banks[-1].end(), end)
 
 
