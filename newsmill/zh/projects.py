@@ -556,6 +556,10 @@ _BUILD_VERBS = ("新建", "建设", "扩建", "改建", "配套建设")
 #: the line named by its capacity is the subject of the news, a project of its own.
 _LINE_EVENT_AFTER = re.compile(r"(?:已于[^，,。；;]{1,8}?|已经?|正式|全面|顺利)*"
                                r"(?:建成投产|投产|达产|竣工投产|开工建设|开工|投入使用|试生产)")
+#: A firm's own plant named by its capacity, its first phase's event after it (``某公司的年出栏30万头
+#: 生猪养殖基地一期已建成投产``): one works told, no part of a project.
+_FIRMS_OWN_PLANT = re.compile(r"(?:公司|集团|合作社)的$")
+_PHASE_EVENT_AFTER = re.compile(r"(?:[一二三四首]期(?:工程|项目)?)?" + _LINE_EVENT_AFTER.pattern)
 #: What a named livestock estate raises (``标准化肉牛养殖场``, ``某镇生猪养殖场``).
 _LIVESTOCK = re.compile(r"[牛猪羊鸡鸭鹅兔鱼蛙虾蟹禽畜蜂驴马鸽鹿]")
 #: Stores keeping produce fresh, and their volume or weight right after (``保鲜库8000立方米``).
@@ -600,6 +604,8 @@ def _site_of_event(text: str, m0: int, m1: int) -> bool:
     return text.startswith(("项目", "工程"), m0) and _SITE_AFTER.match(text, m1) is not None
 
 
+#: A ceremony's venue opening a name (``主会场甲公司乙项目``, ``分会场的丙工程``): the site the venue is.
+_VENUE_HEAD = re.compile(r"(?:主|分)会场(?:的|是|为|设在|设于)?")
 #: A meeting's venue set at a site (``主会场设在``, ``分会场设于``, ``仪式设在``).
 _VENUE_SET_AT = re.compile(r"(?:主|分)?(?:会场|仪式|活动)(?:设在|设于|放在|选在)$")
 _AT_SITE = re.compile(r"(?:建设|施工)?现场")
@@ -614,6 +620,18 @@ def _scene_at_site(text: str, start: int, left: int, m1: int) -> bool:
     works is named, the reporter stands on its site."""
     return text[left - 1:left] == "在" and (left - 1 == start or text[left - 2] in "，,。；;") \
         and _SITE_SCENE.match(text, m1) is not None
+
+
+#: Work being done at a works' site right after its name (``施工人员在甲项目工地上进行钢结构吊装``).
+AT_WORK_ON_SITE = re.compile(r"(?:的)?(?:建设|施工)?(?:现场|工地)(?:上|内|里)?[^，,。；;]{0,8}?"
+                             r"(?:进行|作业|施工|吊装|浇筑|安装|忙碌|忙着)")
+
+
+def _work_at_site(text: str, left: int, m0: int, m1: int) -> bool:
+    """True when ``在`` leads to a works' site where work is being done (``工人在甲项目工地上进行钢结构
+    吊装``): the works is named, the people seen are on its site."""
+    return text[left - 1:left] == "在" and text.startswith(("项目", "工程"), m0) \
+        and AT_WORK_ON_SITE.match(text, m1) is not None
 
 
 def venue_at_site(text: str, start: int, left: int, m0: int, m1: int) -> bool:
@@ -662,7 +680,10 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
                          # (and the site between: ``某公司拟投资8.6亿元,在某县某镇建设…生产线``)
                          r"(?:[，,]?在[^，,。；;]{2,14}?)?(?:新建|建设|实施|打造)的?$"
                          # (a line a firm puts up: ``…,新上年产50万套…生产线``, ``投资…上马…生产线``)
-                         r"|(?:新上|上马)$")
+                         r"|(?:新上|上马)$"
+                         # (capital added for it, in any currency: ``对甲公司增资1500万欧元,用于建设…生产线``)
+                         rf"|(?:增资|注资|追加投资|投资)(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|欧元|港元|日元)"
+                         r"[，,]?(?:主要)?用于(?:新建|建设|扩建)$")
 
 
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
@@ -923,9 +944,9 @@ _BARE_PROCESSING = re.compile(r"(?:精深|深|精|初|粗)加工(?:项目|工程
 #: the project just told of will do, no name.
 _MODAL_OPENING = re.compile(r"(?:就|才|还)?(?:能够|能|可以|可|将|要|会)"
                             r"(?:安装|调试|建成|完成|实现|投产|开工)")
-#: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``): a part of the
-#: project just told of.
-_BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合)(?:厂房|车间)")
+#: A building named by its kind or build alone (``主厂房``, ``钢结构厂房``, ``生产车间``, a hydro plant's
+#: ``地下厂房``): a part of the project just told of.
+_BARE_BUILDING = re.compile(r"(?:主|钢结构|框架|砖混|生产|联合|地下|地面)(?:厂房|车间)")
 #: A part or a trade of a road's, a railway's or a dam's works named alone, over the whole line or not
 #: (``全线路基工程``, ``桥涵工程``, ``路基土石方工程``, ``全线桥梁工程``), or the class a works belongs
 #: to (``重点水利工程``, ``该输变电工程``): the works just told of, no name of its own.
@@ -1446,6 +1467,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             left = size.end()  # ``占地约120亩的通用机场``: the works described by their land, then their kind
         if (venue := _EVENT_AT.search(text, left, m0)) is not None and m0 - venue.end() >= 3:
             left = venue.end()  # ``开工仪式在甲项目现场举行``: the name begins after the ceremony's 在
+        if (hall := _VENUE_HEAD.match(text, left, m0)) is not None and m0 - hall.end() >= 3:
+            left = hall.end()  # ``图为主会场甲公司乙项目施工现场``: the venue a ceremony's site is, no name
         if text[left] in "(（":
             mark = _ITEM_MARK.match(text, left, m0)
             if mark:
@@ -1587,7 +1610,9 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and (_FIRM_BUILT.search(text, max(start, left - 36), left)
                      or _LINE_EVENT_AFTER.match(text, m1) and not text.endswith(_BUILD_VERBS, start, left))) \
                 and not (text.endswith(_PLANT_NAMED_BY_POWER, m0, m1) and text[left - 1:left] == "的"
-                         and not text.endswith(_BUILD_VERBS, start, left - 1)):
+                         and not text.endswith(_BUILD_VERBS, start, left - 1)) \
+                and not (_FIRMS_OWN_PLANT.search(text, max(start, left - 4), left)
+                         and _PHASE_EVENT_AFTER.match(text, m1)):
             continue  # ``建成年产5万吨…生产线``: what a project contains, not a project
             # (``某公司投资2.8亿元建设的年产1万吨…生产线``: a line a firm invests in is its project;
             # ``某市的60万千瓦农光互补光伏电站``: a place's plant named by its power is one)
@@ -1654,7 +1679,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                                               and not (item and _invested_build(text, start, left))
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)
-                                              and not _scene_at_site(text, start, left, m1)) \
+                                              and not _scene_at_site(text, start, left, m1)
+                                              and not _work_at_site(text, left, m0, m1)) \
                 or (_weak_core(text[left:m0]) and (item or not _economy_core(text[left:m0]))
                     and not _modern_sector(text, left, m0) and not _store_works(text, left, m0)
                     and not _named_pilot(text[left:m0])

@@ -73,6 +73,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     NOT_STATISTIC,
     PUBLIC_SERVICE_COUNT,
     VISITS_TREATED,
+    one_bank_subject,
     platform_figure,
     topic_metric,
     works_capacity,
@@ -1337,6 +1338,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("向", sent.start, f.start) >= 0 \
                         and ONE_FIRM_LOAN.search(ctx.text, sent.start, f.start):
                     continue  # …，企业向银行申请了中长期贷款8000万元: the firm's own loan, no region's
+                if one_bank_subject(ctx.text, sent.start, f.start):
+                    continue  # 今年以来，该行已累计向…投放贷款…，较去年同期多投放…: the bank's own business
                 if CAPACITY_FROM.match(ctx.text, c0) and NEW_LINE_PUT_IN.search(ctx.text, sent.start, c0) \
                         and not _SCOPE_WORD.search(ctx.text, sent.start, f.start):
                     continue  # 企业新上了一条生产线，年产能从…提高到…: one firm's gain, no region's
@@ -1679,5 +1682,3 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
     if metric.startswith("日均服务"):
         return _CANTEENS.search(text, s0, pos) is not None
     return not metric.startswith("涉及") or text.find("老旧小区", s0, pos) >= 0
-
-

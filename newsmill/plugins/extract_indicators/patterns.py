@@ -270,6 +270,32 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
 _SCOPE_WORD = re.compile(r"全[省市县区州]")
 
 
+#: One bank as the subject before a figure (``该行已累计向37个重点项目投放贷款…``,
+#: ``某某银行某某支行计划年内…``, ``该行负责人介绍，“某某贷”…审批时限压缩至…``): the lender's own
+#: business, its loans, its plan and the terms of its products, no statistic of the place (the lenders
+#: of a place, ``全市银行机构``, stay).
+ONE_BANK = re.compile(r"(?:该|这家)行(?![业政])|(?:银行|农商行|信用社)[\u4e00-\u9fff]{0,8}?(?:分行|支行)")
+#: A whole place as the subject, opening its clause (``…介绍，全市银行机构…``); as an object
+#: (``向全县牧户投放…``, ``围绕全市重点项目清单…``) it is not.
+_WHOLE_SUBJECT = re.compile(r"(?:^|(?<=[，,；;：:“\"。\s]))(?:今年|目前|当前|同期)?全[省市县区州]")
+
+
+#: The central bank's branch (``人民银行某市分行``) reports the place's lenders, no business of its own.
+_CENTRAL_BANK = ("人民", "人行")
+#: A bank told as the source of the figures after it (``记者从某银行某分行获悉``, ``…分行数据显示``).
+_BANK_AS_SOURCE = re.compile(r"(?:获悉|了解到|消息|数据|统计|发布)")
+
+
+def one_bank_subject(text: str, start: int, end: int) -> bool:
+    """Whether one bank is the subject of the figure at ``end`` in the sentence from ``start``
+    (``该行计划年内为园区企业提供信贷支持不低于5亿元``): the last bank named before it, with no whole place
+    as subject (``全市``, ``全县``) between them."""
+    banks = [b for b in ONE_BANK.finditer(text, start, end)
+             if not text.endswith(_CENTRAL_BANK, max(start, b.start() - 2), b.start())
+             and not _BANK_AS_SOURCE.match(text, b.end(), end)]
+    return bool(banks) and not _WHOLE_SUBJECT.search(text, banks[-1].end(), end)
+
+
 #: The investment a class of projects completed (``全区重点项目完成投资…``, ``全镇农业产业项目完成投资…``,
 #: ``全县农业农村项目…``, ``全市交通项目…``),
 #: no one project's.

@@ -11,6 +11,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     METRIC_HEAD,
     SLOGAN_PERIOD,
     TARGET_PERIOD,
+    one_bank_subject,
     topic_metric,
 )
 from newsmill.plugins.extract_indicators.periods import (
@@ -100,6 +101,8 @@ def _time_limits(ctx: RecordContext, sent: Span) -> list[Record]:
         m0 += lead.end() if lead else 0
         if m.end("m") - m0 < 4 or ctx.text.find("建设周期", m0, m.end("m")) >= 0:
             continue  # (``项目建设周期控制在18个月``: one project's schedule)
+        if one_bank_subject(ctx.text, sent.start, m.start("n")):
+            continue  # (``该行负责人介绍，“某某贷”…审批时限压缩至…``: a bank product's terms)
         if ctx.text.find("平均", m0, m.start("n")) >= 0:
             continue  # (``项目从签约到开工平均用时缩短至…``: the pace projects went at, no limit set)
         n = float(m.group("n"))

@@ -263,7 +263,7 @@ _LINES_COUNTED = re.compile(r"各?[\d一二两三四五六七八九十]+条")
 
 
 #: A project's own amount after its name (``…，投资60万元，``, ``总投资1.2亿元``).
-_OWN_AMOUNT = re.compile(r"(?<![^，,\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
+_OWN_AMOUNT = re.compile(r"(?<![^，,：:\s])(?:总)?投资(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿)元")
 
 
 THIS_PROJECT = re.compile(r"该项目|此项目|这个项目|这一项目|该工程|此工程|项目总投资|项目占地|项目建成"
@@ -318,10 +318,12 @@ def extract_projects(doc: Document) -> list[Record]:
             names = find_names(ctx.text, sent.start, sent.end, _zone_resolver(ctx, art.start))
             cards = card_names(ctx.text, sent.start, sent.end) \
                 if ctx.text.find("名称", sent.start, sent.end) >= 0 else []
-            if names and (_PHOTO_SCENE.match(ctx.text, sent.start)
+            if names and ((scene := _PHOTO_SCENE.match(ctx.text, sent.start)) is not None
+                          and not ctx.text.startswith("主会场", scene.end())
                           or _CAPTION_LINE.fullmatch(ctx.text, sent.start, sent.end)):
                 names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
-                # project reported
+                # project reported (the main venue's works a caption shows, 图为主会场甲项目施工现场, is
+                # the works of the batch told before it)
             if names and glued:
                 names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:

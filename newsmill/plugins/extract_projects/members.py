@@ -77,7 +77,7 @@ def _same_kind_anaphor(text: str, sent: Span, name: str) -> bool:
     if "该" not in head and "这" not in head:
         # 公司负责人介绍，基地全部达产后…: a base named bare after a speaker is the base just told of
         bare = _BARE_BASE.match(text, sent.start, sent.end)
-        return bare is not None and _PHASE_WORKS.sub("", name).endswith("基地")
+        return bare is not None and _PHASE_WORKS.sub("", name).endswith(_BARE_ENDS[bare.group("k")])
     core = _PHASE_WORKS.sub("", name)  # 某加工园一期主体工程: a phase of the park
     if any(word in head and core.endswith(ends) for word, ends in _KIND_ANAPHORS):
         return True
@@ -113,10 +113,15 @@ _BARE_PARK = re.compile(r"(产业园|工业园|园区|专区"
 _BARE_CENTRE = re.compile(r"(中心)(?=(?:正式)?(?:建成|运营|投用|启用|投入运营|投入使用)后)")
 
 
-#: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``), after
-#: the speaker's quote when one opens it.
-_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”)?[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]基地"
+#: A sentence opening on a speaker, then ``基地`` bare (``公司负责人介绍，基地全部达产后…``) or the new
+#: line (``公司总经理说,新生产线已于10月初开始试产``), after the speaker's quote when one opens it
+#: (in curly or straight quotes).
+_BARE_BASE = re.compile(r"\s*(?:“[^”]{0,120}”|”|\"[^\"]{0,120}\"|\")?"
+                        r"[^，,。；;“”\"]{2,12}?(?:介绍|表示|透露|说)[，,：:]"
+                        r"(?P<k>基地|新生产线|新产线)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|建设))")
+#: The ends of a name each bare word takes up.
+_BARE_ENDS = {"基地": ("基地",), "新生产线": ("生产线", "产线"), "新产线": ("生产线", "产线")}
 
 
 MEMBER_OPENING = re.compile(r"(?:其中|(?:主要|具体)?包括|分别是|分别为|主要有)[,，:：]?")
@@ -789,20 +794,26 @@ _STAGE_ORDER = ("planned", "negotiating", "signed", "started", "under_constructi
                 "in_production")
 #: A participle before a name telling its state, not the event reported (``新建成的甲生产线正满负荷运转``).
 _STATE_PARTICIPLE = re.compile(r"(?:新|刚|刚刚|已)?(?:建成|落成|竣工)的$")
+#: A part of a month before a cue, then its start (``已于10月初开始试产``, ``9月下旬起投产``).
+_MONTH_PART_BEFORE = re.compile(r"\d{1,2}月(?:初|上旬|中旬|下旬|底|末)(?:已经?|正式|全面)?(?:开始|起)?$")
+#: A sum's use naming the works (``增资1500万欧元,用于建设…生产线``): the purpose, no event of its own.
+_PURPOSE_BEFORE = re.compile(r"(?:主要)?用于$")
 
 
 def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A sentence taking up the works just named by its kind (``这条生产线投资…，今年5月正式投产``)
-    that tells a later event with its month than the participle that named it (``新建成的甲生产线``):
-    that event is the news (its month then dates it)."""
+    that tells a later event with its month than the participle or the sum's use that named it
+    (``新建成的甲生产线``, ``增资…用于建设甲生产线``): that event is the news (its month then dates it)."""
     stage, ev = r.get("stage"), r.fields["stage"].evidence if "stage" in r.fields else []
     if stage not in _STAGE_ORDER or not ev \
-            or not _STATE_PARTICIPLE.search(ctx.text, max(0, ev[0].start - 3), ev[0].end + 1):
+            or not (_STATE_PARTICIPLE.search(ctx.text, max(0, ev[0].start - 3), ev[0].end + 1)
+                    or _PURPOSE_BEFORE.search(ctx.text, max(0, ev[0].start - 4), ev[0].start)):
         return
     for s, e, cue in reversed(_stage_cues(ctx, sent, [])):
         later = STAGE_CUES[cue]
         if later in _STAGE_ORDER and _STAGE_ORDER.index(later) > _STAGE_ORDER.index(stage) \
-                and _MONTH_BEFORE.search(ctx.text, max(sent.start, s - 12), s) \
+                and (_MONTH_BEFORE.search(ctx.text, max(sent.start, s - 12), s)
+                     or _MONTH_PART_BEFORE.search(ctx.text, max(sent.start, s - 12), s)) \
                 and TARGET_RE.search(ctx.text, max(sent.start, s - 12), s) is None:
             r.set("stage", later, ctx.evidence(s, e))
             r.set("status", "actual", ctx.evidence(s, e))

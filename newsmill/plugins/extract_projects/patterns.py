@@ -174,7 +174,9 @@ _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]
 
 #: A project named as the main venue of a batch's ceremony (``主会场所在的甲项目``, ``主会场的甲项目``).
 #: (also told as what the venue's project is: ``主会场项目为甲工程``, ``主会场项目是甲项目``)
-_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$|主会场(?:的)?(?:项目|工程)(?:为|是)$")
+_MAIN_VENUE_OF = re.compile(r"主会场(?:所在|设在|选在)?的$|主会场(?:的)?(?:项目|工程)(?:为|是)$"
+                            # (a caption's scene: ``图为主会场甲公司乙项目施工现场``)
+                            r"|(?:图为|为|是)主会场$")
 #: A project told to share the event just reported, right before its name (``同日开工的甲项目``,
 #: ``同时开工的乙保障性租赁住房项目``, ``当天签约的丙项目``): that event, done, on that day.
 _SAME_EVENT_OF = re.compile(r"(?:同日|同一天|同天|当天|当日|同时|同期|一同|同步)"

@@ -31,7 +31,7 @@ from newsmill.zh.brands import brand_head
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, target_in
 from newsmill.zh.gazetteer import Gazetteer
 from newsmill.zh.money import SUM_FIGURE
-from newsmill.zh.projects import NameSpan, find_names, phased_park
+from newsmill.zh.projects import AT_WORK_ON_SITE, NameSpan, find_names, phased_park
 from newsmill.zh.recctx import CLAUSE_END, RecordContext, Span
 
 
@@ -1225,7 +1225,7 @@ def _site_state(ctx: RecordContext, art: Span, sent: Span, name: NameSpan, r: Re
     tells: that state is the project's stage, under way unless something is reported in use
     already.  Sets the stage; False when no state is told."""
     text = ctx.text
-    now = _PRESENT.search(text, name.end, sent.end)
+    now = _PRESENT.search(text, name.end, sent.end) or AT_WORK_ON_SITE.match(text, name.end, sent.end)
     end = sent.end
     if now is None:
         nxt = next((s for s in ctx.sentences(art) if s.start >= sent.end), None)
