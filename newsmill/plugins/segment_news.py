@@ -68,6 +68,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.disclosure import issuing_organ
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
@@ -181,6 +182,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _paper_of_benbao(doc, lines, pairs[0][1])
     elif len(pairs) == 1 and _BENWANG.fullmatch(pairs[0][1].source or ""):
         _paper_of_benbao(doc, lines, pairs[0][1], site=True)
+    if pairs and pairs[0][1].source is None and not pairs[0][1].reporters:
+        _issuer_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
@@ -243,6 +246,22 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"
             _header_authors(doc, ln, art)
+            return
+
+
+def _issuer_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """A notice under a disclosure box (``索 引 号：…`` ⏎ ``发文机关：某市某局`` ⏎ …) is the issuing
+    organ's: the box's ``发文机关`` field above the first article names its source."""
+    for ln in lines:
+        if ln.start >= art.start:
+            return
+        m = issuing_organ(ln.text) if ln.kind == "furniture" else None
+        if m is not None:
+            lead = len(ln.text) - len(ln.text.lstrip())
+            span = (ln.start + lead + m.start("organ"), ln.start + lead + m.end("organ"))
+            art.source = m.group("organ")
+            art.evidence["source"] = _evidence(doc, span)
+            art.attributes["source_from"] = "label"
             return
 
 

@@ -263,8 +263,9 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
 
 #: The header of a table printed from a PDF with single spaces between cells (``序号 项目名称 投资额``).
 _WRAPPED_HEAD = re.compile(r"(?:序号|编号)[ \u3000]+\S")
-#: A row opening with its number and a space (``3 某某项目 12.5 …``).
-_WRAPPED_ROW = re.compile(r"(\d{1,3})[.、．]?[ \u3000]+\S")
+#: A row opening with its number and a space (``3 某某项目 12.5 …``), or a tab where a row of
+#: such a table was copied with tabs between its cells (``3⇥某某项目⇥12.5``).
+_WRAPPED_ROW = re.compile(r"(\d{1,3})[.、．]?[ \t\u3000]+\S")
 _ASCII_END = re.compile(r"[\x21-\x7e]")
 
 
