@@ -544,6 +544,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # ◎某县　某某项目开工　总投资5.8亿元: one project of a roundup, its text
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
+        elif len(ln.text) <= 12 and _list_label(out, i):
+            continue  # 备案项目 ⏎ 3．某某项目　建设单位：…: the label of a list's part, body text
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
             ln.kind = "plainhead" if md_page else "heading"
             offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
@@ -560,6 +562,19 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         if may_be_table(text):
             _mark_plain_tables(out, text)
     return out
+
+
+#: The label of one part of a list of projects (``核准项目``, ``二、备案项目``, ``签约项目（5个）``).
+_LIST_LABEL = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}[、.．])?[{HAN}]{{2,6}}项目(?:[（(]\d{{1,3}}个[)）])?")
+#: A numbered item of such a list (``3.``, ``3．``, ``3、``, then its text).
+_LIST_ITEM = re.compile(r"\d{1,3}[.．、]\S")
+
+
+def _list_label(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a short label of a kind of projects (``备案项目``) right over a
+    numbered item of a list (``3．某某项目　建设单位：…``): a part of the list, no title."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return _LIST_LABEL.fullmatch(lines[i].text) is not None and _LIST_ITEM.match(nxt) is not None
 
 
 #: A page's first line naming its publisher and the day, above the title: a channel and its
