@@ -328,6 +328,8 @@ GENERIC_WORDS = sorted((
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
  # 意向协议项目``)
  "正式合同", "框架协议", "合同", "协议",
+ # projects told by the list that holds them (``名单内项目已于…同步开工``, ``清单内项目``)
+ "名单内", "清单内", "名录内",
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
