@@ -1358,16 +1358,35 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     lead = [_lead_statistic(texts, i) for i in range(len(texts))]  # 前10月…增长9.6% ⏎ 某地某产业…
+    scoped = [_scope_gloss(texts, i) for i in range(len(texts))]  # 某市… ⏎ 前10个月全市…增长18.6%
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
                key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i], plans[i],
-                              lead[i],
+                              lead[i], scoped[i],
                               not wrapped[i],
                               not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
+
+
+#: A figure told of the place by its scope word alone (``前10个月全市工业投资增长18.6%``), which
+#: refers back to the place another line names.
+_SCOPE_FIGURE = re.compile(rf"[{HAN}\d]{{0,8}}?全(?:省|市|县|区|旗|州)[{HAN}]{{2,14}}?"
+                           r"(?:增长|下降|突破|达到?|超)[^，,。\s]{0,4}?\d")
+#: A place named at the head of a line (``灵武…``, ``某某县…``), the place a scope word refers to.
+_NAMED_HEAD = re.compile(rf"[{HAN}]{{2,8}}")
+
+
+def _scope_gloss(texts: list[str], i: int) -> bool:
+    """True when heading line ``i`` tells a figure of ``全市``/``全县``… and another line of the
+    group names no such scope: the figure is a subtitle under the title that names the place
+    (``某市新材料项目梯次推进`` ⏎ ``前10个月全市工业投资增长18.6%``)."""
+    if _SCOPE_FIGURE.match(texts[i]) is None:
+        return False
+    return any(j != i and "全" not in t[:6] and _NAMED_HEAD.match(t) is not None
+               for j, t in enumerate(texts))
 
 
 def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
