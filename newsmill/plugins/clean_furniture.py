@@ -565,7 +565,7 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9
                                   # (the section may name a year, ``B4　县域·回眸2025　责任编辑:…``)
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}"
                                   r"(?:(?:19|20)\d{2}年?)?"
-                                  # (the page told as ``第3版``, ``第A3版``: ``第3版　产业·项目　责任编辑：…``)
+                                  # (the page told as ``第3版``: ``第3版　产业·项目　责任编辑：…``)
                                   r"|第[A-Z]?\d{1,3}版[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
 #: (also in square brackets, a link to the page's PDF beside them: ``[上一版] [下一版] [PDF下载]``)

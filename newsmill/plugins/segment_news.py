@@ -565,7 +565,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
 
 
 #: The label of one part of a list of projects (``核准项目``, ``二、备案项目``, ``签约项目（5个）``).
-_LIST_LABEL = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}[、.．])?[{HAN}]{{2,6}}项目(?:[（(]\d{{1,3}}个[)）])?")
+_LIST_LABEL = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}[、.．])?[{HAN}]{{2,6}}项目"
+                         r"(?:[（(]\d{1,3}个[)）])?")
 #: A numbered item of such a list (``3.``, ``3．``, ``3、``, then its text).
 _LIST_ITEM = re.compile(r"\d{1,3}[.．、]\S")
 
