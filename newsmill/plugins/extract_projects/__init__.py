@@ -23,6 +23,7 @@ from newsmill.plugins.extract_projects.amounts import (
     _attributes,
     sized_before,
 )
+from newsmill.plugins.extract_projects.approvals import approved_items
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
     _card_list_event,
@@ -747,6 +748,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
+        if "核准" in body or "备案" in body or "审批" in body:
+            approved_items(ctx, records)
         if "落户" in body or "落地" in body or "选址" in body:
             _settled_county(ctx, records)
         if "均" in body or "全部" in body or "都" in body:
