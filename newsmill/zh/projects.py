@@ -223,6 +223,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:�
                       r"(?!(?<=项目)(?:制度|机制|责任制))"
                       # nor a list of projects offered (``发布了…招商项目清单``, ``重点项目名单``)
                       r"(?!(?<=项目)(?:清单|名单|目录|手册))"
+                      # nor projects promoted at a meeting (``举行商贸物流项目推介签约会``)
+                      r"(?!(?<=项目)(?:推介|路演))"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -323,6 +325,8 @@ GENERIC_WORDS = sorted((
  # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``,
  # ``文旅项目完成投资…``)
  "交通", "水利", "能源", "新能源", "文旅", "文化旅游",
+ # (the kind of power works told bare, back of one named before: ``风电项目明年9月就能全容量并网``)
+ "风电", "光伏",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
@@ -891,6 +895,8 @@ def is_generic(name: str) -> bool:
         return True  # 正与两家央企洽谈有机硅下游深加工项目: works of a link of a chain, no one named
     if _BARE_WORKS_PART.fullmatch(name):
         return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
+    if "项目到" in name:
+        return True  # 从正在洽谈的意向项目到满负荷运转的生产线: a span of stages, no works named
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
