@@ -266,3 +266,34 @@ def test_a_works_yearly_cut_a_plants_load_and_its_daily_intake_are_no_statistics
 def test_a_places_cut_in_emissions_stays_a_statistic() -> None:
     page = "今年1至5月，忻州市二氧化硫排放量减少860吨，同比下降6.2%。\n"
     assert 860 in _values(page)
+
+
+def test_the_day_of_a_reporters_visit_dates_no_project() -> None:
+    page = ("西夏区新材料项目梯次推进\n\n本报讯（记者 马青禾）6月8日，记者在西夏区采访时看到，"
+            "一批新材料项目梯次推进。该区正与一家央企就年产20万吨可降解材料项目进行洽谈。\n")
+    found = projects(page)
+    talks = next(r for n, r in found.items() if n and "可降解材料" in n)
+    assert talks.get("stage") == "negotiating" and talks.get("date") is None
+
+
+def test_the_day_of_a_signing_opening_the_story_dates_its_project() -> None:
+    page = ("西夏区签约可降解材料项目\n\n本报讯（记者 马青禾）6月8日，西夏区与宁夏绿源材料有限公司签约"
+            "年产20万吨可降解材料项目，总投资12亿元。\n")
+    found = projects(page)
+    deal = next(r for n, r in found.items() if n and "可降解材料" in n)
+    assert deal.get("date") == "2026-06-08"
+
+
+def test_an_industrys_output_is_no_projects_yearly_output() -> None:
+    page = ("6月5日，宁夏锐材化工有限公司年产8万吨乙二醇项目正式投产。"
+            "全区力争今年新材料产业产值突破300亿元。\n")
+    found = projects(page)
+    plant = next(r for n, r in found.items() if n and "乙二醇" in n)
+    assert plant.get("annual_output_cny") is None
+
+
+def test_a_projects_own_output_stays() -> None:
+    page = "6月5日，宁夏锐材化工有限公司年产8万吨乙二醇项目正式投产，达产后年产值可达12亿元。\n"
+    found = projects(page)
+    plant = next(r for n, r in found.items() if n and "乙二醇" in n)
+    assert plant.get("annual_output_cny") == 1_200_000_000
