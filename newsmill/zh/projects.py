@@ -325,8 +325,6 @@ GENERIC_WORDS = sorted((
  # the sectors projects are counted by (``交通、水利等基础设施项目32个``, ``为加快新能源项目落地``,
  # ``文旅项目完成投资…``)
  "交通", "水利", "能源", "新能源", "文旅", "文化旅游",
- # (the kind of power works told bare, back of one named before: ``风电项目明年9月就能全容量并网``)
- "风电", "光伏",
  # a project's filing told as its class (``加快推进已备案项目的…``)
  "已", "备案", "立项",
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
@@ -897,6 +895,8 @@ def is_generic(name: str) -> bool:
         return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
     if "项目到" in name:
         return True  # 从正在洽谈的意向项目到满负荷运转的生产线: a span of stages, no works named
+    if _BARE_POWER_KIND.fullmatch(name):
+        return True  # 风电项目明年9月就能全容量并网: the kind of power works told back, no name
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
@@ -911,6 +911,8 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A kind of power works told bare (``风电项目``, ``光伏工程``), back of one named before.
+_BARE_POWER_KIND = re.compile(r"(?:风电|光伏|储能|光热)(?:项目|工程)")
 #: A public building's part or a kind of public works named alone, with no owner's name before it
 #: (``建有门诊医技楼、住院楼``, ``新建口袋公园5处``, ``民生实事项目实行…``): a part of the hospital or
 #: school just told of, or a kind of works, no name (``某县人民医院门诊医技楼`` keeps its owner).
