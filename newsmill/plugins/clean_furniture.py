@@ -8,6 +8,7 @@ skip them.  Kinds:
     ``点击关注``, ``分享到：微信 微博``, QR-code prompts, ``阅读原文``), portal
     tool links (``【打印】【关闭】``, ``【我要纠错】``), site registration lines
     (``网站标识码``, ``ICP备``), meta lines of labelled fields (``发布日期：… 浏览次数：…``),
+    a disclosure box's fields (``索 引 号：…``),
     the frame and teasers of a box drawn in text (``┌── 导读 ──┐``), editor lines (``责任编辑：``,
     ``编辑:``, ``校对``), source and copyright notes, page headers and footers
     (``第3版``, a date with its weekday, bare page numbers).
@@ -30,6 +31,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser, is_masthead
+from newsmill.zh.disclosure import disclosure_line
 from newsmill.zh.layout import (
     IMAGE_PLACEHOLDERS,
     Line,
@@ -562,7 +564,9 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9
                                   # ``A3　经济·开放　责任编辑:…　校对:…``)
                                   # (the section may name a year, ``B4　县域·回眸2025　责任编辑:…``)
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}"
-                                  r"(?:(?:19|20)\d{2}年?)?")
+                                  r"(?:(?:19|20)\d{2}年?)?"
+                                  # (the page told as ``第3版``: ``第3版　产业·项目　责任编辑：…``)
+                                  r"|第[A-Z]?\d{1,3}版[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
 #: (also in square brackets, a link to the page's PDF beside them: ``[上一版] [下一版] [PDF下载]``)
 _EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
@@ -842,6 +846,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
         return "furniture", "source note"
+    if ("：" in s or ":" in s) and len(s) <= 2 * max_len and disclosure_line(texts, i):
+        return "furniture", "page meta"  # a disclosure box's field (``索 引 号：…``, ``发文机关：…``)
     if len(s) <= 3 * max_len and site_menu(s):
         return "furniture", "crumbs"
     if (len(s) <= 16 or len(s) <= 34 and _PAIRED_SITE_NAMES_RE.fullmatch(s)) and s.endswith(_SITE_NAME_ENDS) \
@@ -865,7 +871,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
     if "编" in s or "校对" in s:
-        if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit()) and len(s) <= 3 * max_len:
+        if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit()
+                or s[0] == "第" and s[1:2].isascii() and s[1:2].isalnum()) and len(s) <= 3 * max_len:
             head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
             if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
                 return "furniture", "page header"

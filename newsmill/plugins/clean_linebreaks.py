@@ -48,7 +48,7 @@ from newsmill.zh.layout import (
     opens_unit,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
-from newsmill.zh.tables import find_stacked_tables, is_table_line, may_be_table
+from newsmill.zh.tables import find_stacked_tables, find_wrapped_tables, is_table_line, may_be_table
 from newsmill.zh.title_wraps import event_title_over_figures, title_wrap
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
@@ -397,6 +397,21 @@ def decide(a: str, b: str, max_title: int = 40, min_text: int = 30) -> str:
     return "join"
 
 
+def _cut_cell_gaps(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the single line breaks inside a row of a table set with single spaces (see
+    :func:`newsmill.zh.tables.find_wrapped_tables`) that cut a cell between two Chinese characters
+    (``…煤焦油深加工及针状焦`` ⏎ ``项目 某某公司 新建 22.8``): the cell is one word again."""
+    rows = [(row[0].start, row[-1].end) for t in find_wrapped_tables(text) for row in t.rows]
+    if not rows:
+        return set()
+    out = set()
+    for k, (gs, ge) in enumerate(gaps):
+        if gs and ge == gs + 1 and ge < len(text) and is_han(text[gs - 1]) and is_han(text[ge]) \
+                and any(x < gs and ge < y for x, y in rows):
+            out.add(k)
+    return out
+
+
 @hookimpl
 def newsmill_clean(step: CleanStep, options: dict) -> None:
     """Join the lines of paragraphs that a wrap cut; warn where a join may hide damage."""
@@ -434,6 +449,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     stacked = [(t.start, t.rows[-1][-1].end) for t in find_stacked_tables(text)] \
         if "序号" in text or "编号" in text else []
     indents = indented_starts(step, gaps)
+    # a cell of a table set with single spaces cut by a wrap (``4 某县年产…及针状焦`` ⏎ ``项目 某公司…``)
+    cut_cells = _cut_cell_gaps(text, gaps) if "序号" in text or "编号" in text else set()
     joined = -2  # the last gap joined
     for k in todo:
         gs, ge = gaps[k]
@@ -448,6 +465,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         a, b = text[a_start:gs], text[ge:b_end]
         if hyphen_wrap(a, b) and is_running_text(a, min_text):
             step.delete(gs - 1, ge)  # the hyphen of a wrap inside a word goes with the break
+            continue
+        if k in cut_cells:
+            joined = k
+            _join(step, gs, ge, text.count("\n", gs, ge) - 1, wide_gap)
             continue
         verdict = decide(a, b, max_title, min_text)
         if k in wrapped and verdict != "join" and not opens_unit(b) and not is_heading_marker(a) \

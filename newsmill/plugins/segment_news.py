@@ -68,6 +68,7 @@ from newsmill.zh.bylines import (
     parse_dateline,
     parse_trailing_credit,
 )
+from newsmill.zh.disclosure import issuing_organ
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
@@ -181,6 +182,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _paper_of_benbao(doc, lines, pairs[0][1])
     elif len(pairs) == 1 and _BENWANG.fullmatch(pairs[0][1].source or ""):
         _paper_of_benbao(doc, lines, pairs[0][1], site=True)
+    if pairs and pairs[0][1].source is None and not pairs[0][1].reporters:
+        _issuer_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
@@ -243,6 +246,22 @@ def _header_source(doc: Document, lines: list[Line], art: Article) -> None:
             art.evidence["source"] = _evidence(doc, (ln.start + m.start("src"), ln.start + m.end("src")))
             art.attributes["source_from"] = "label"
             _header_authors(doc, ln, art)
+            return
+
+
+def _issuer_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """A notice under a disclosure box (``索 引 号：…`` ⏎ ``发文机关：某市某局`` ⏎ …) is the issuing
+    organ's: the box's ``发文机关`` field above the first article names its source."""
+    for ln in lines:
+        if ln.start >= art.start:
+            return
+        m = issuing_organ(ln.text) if ln.kind == "furniture" else None
+        if m is not None:
+            lead = len(ln.text) - len(ln.text.lstrip())
+            span = (ln.start + lead + m.start("organ"), ln.start + lead + m.end("organ"))
+            art.source = m.group("organ")
+            art.evidence["source"] = _evidence(doc, span)
+            art.attributes["source_from"] = "label"
             return
 
 
@@ -525,6 +544,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
             continue  # ◎某县　某某项目开工　总投资5.8亿元: one project of a roundup, its text
         elif is_editor_note(ln.text):
             ln.kind = "note"  # 【编者按】: belongs to the story printed after it
+        elif len(ln.text) <= 12 and _list_label(out, i):
+            continue  # 备案项目 ⏎ 3．某某项目　建设单位：…: the label of a list's part, body text
         elif is_heading_like(ln.text, max_heading) and not is_addressee_line(ln.text):
             ln.kind = "plainhead" if md_page else "heading"
             offset = title_offset(ln.text)  # after a bullet mark (■某某县：…)
@@ -541,6 +562,20 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         if may_be_table(text):
             _mark_plain_tables(out, text)
     return out
+
+
+#: The label of one part of a list of projects (``核准项目``, ``二、备案项目``, ``签约项目（5个）``).
+_LIST_LABEL = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}[、.．])?[{HAN}]{{2,6}}项目"
+                         r"(?:[（(]\d{1,3}个[)）])?")
+#: A numbered item of such a list (``3.``, ``3．``, ``3、``, then its text).
+_LIST_ITEM = re.compile(r"\d{1,3}[.．、]\S")
+
+
+def _list_label(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a short label of a kind of projects (``备案项目``) right over a
+    numbered item of a list (``3．某某项目　建设单位：…``): a part of the list, no title."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return _LIST_LABEL.fullmatch(lines[i].text) is not None and _LIST_ITEM.match(nxt) is not None
 
 
 #: A page's first line naming its publisher and the day, above the title: a channel and its
@@ -1324,16 +1359,35 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     lead = [_lead_statistic(texts, i) for i in range(len(texts))]  # 前10月…增长9.6% ⏎ 某地某产业…
+    scoped = [_scope_gloss(texts, i) for i in range(len(texts))]  # 某市… ⏎ 前10个月全市…增长18.6%
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
                key=lambda i: (scores[i], not placed[i], sums[i], under[i], tallies[i], glosses[i], plans[i],
-                              lead[i],
+                              lead[i], scoped[i],
                               not wrapped[i],
                               not digits[i],
                               not milestones[i],  # 某水库下闸蓄水 under a slogan line: the news itself
                               -len(texts[i]), i))
     return lines[best]
+
+
+#: A figure told of the place by its scope word alone (``前10个月全市工业投资增长18.6%``), which
+#: refers back to the place another line names.
+_SCOPE_FIGURE = re.compile(rf"[{HAN}\d]{{0,8}}?全(?:省|市|县|区|旗|州)[{HAN}]{{2,14}}?"
+                           r"(?:增长|下降|突破|达到?|超)[^，,。\s]{0,4}?\d")
+#: A place named at the head of a line (``灵武…``, ``某某县…``), the place a scope word refers to.
+_NAMED_HEAD = re.compile(rf"[{HAN}]{{2,8}}")
+
+
+def _scope_gloss(texts: list[str], i: int) -> bool:
+    """True when heading line ``i`` tells a figure of ``全市``/``全县``… and another line of the
+    group names no such scope: the figure is a subtitle under the title that names the place
+    (``某市新材料项目梯次推进`` ⏎ ``前10个月全市工业投资增长18.6%``)."""
+    if _SCOPE_FIGURE.match(texts[i]) is None:
+        return False
+    return any(j != i and "全" not in t[:6] and _NAMED_HEAD.match(t) is not None
+               for j, t in enumerate(texts))
 
 
 def _printed_over_two_lines(doc: Document, ln: Line) -> bool:

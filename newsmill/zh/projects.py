@@ -223,6 +223,8 @@ NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:�
                       r"(?!(?<=项目)(?:制度|机制|责任制))"
                       # nor a list of projects offered (``发布了…招商项目清单``, ``重点项目名单``)
                       r"(?!(?<=项目)(?:清单|名单|目录|手册))"
+                      # nor projects promoted at a meeting (``举行商贸物流项目推介签约会``)
+                      r"(?!(?<=项目)(?:推介|路演))"
                       # nor a park counting what it got (``某产业园一季度新开工项目6个``): a place
                       r"(?![^，,。；;：:\s]{0,8}?(?:项目|企业)[\d一二三四五六七八九十]+[个家])" + _PHASE)
 _NAME_CHARS = re.compile(r"[\w·.“”「」\"()（）\-]")
@@ -328,6 +330,8 @@ GENERIC_WORDS = sorted((
  # a signed project told by the paper it was signed on (``正式合同项目``, ``框架协议项目``, ``签约的
  # 意向协议项目``)
  "正式合同", "框架协议", "合同", "协议",
+ # projects told by the list that holds them (``名单内项目已于…同步开工``, ``清单内项目``)
+ "名单内", "清单内", "名录内",
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
 #: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
@@ -910,6 +914,10 @@ def is_generic(name: str) -> bool:
         return True  # 正与两家央企洽谈有机硅下游深加工项目: works of a link of a chain, no one named
     if _BARE_WORKS_PART.fullmatch(name):
         return True  # 全线路基工程已全部完工, 桥涵工程全部完工: a part of the road just told of
+    if "项目到" in name:
+        return True  # 从正在洽谈的意向项目到满负荷运转的生产线: a span of stages, no works named
+    if _BARE_POWER_KIND.fullmatch(name):
+        return True  # 风电项目明年9月就能全容量并网: the kind of power works told back, no name
     if name[0] in _NUMBERED_FIRST and _NUMBERED_BUILDINGS.fullmatch(name):
         return True  # 甲项目1号至4号厂房主体封顶: buildings of the project just told of, no project
     if _SITE_TOLD.match(name):
@@ -924,6 +932,8 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+#: A kind of power works told bare (``风电项目``, ``光伏工程``), back of one named before.
+_BARE_POWER_KIND = re.compile(r"(?:风电|光伏|储能|光热)(?:项目|工程)")
 #: A public building's part or a kind of public works named alone, with no owner's name before it
 #: (``建有门诊医技楼、住院楼``, ``新建口袋公园5处``, ``民生实事项目实行…``): a part of the hospital or
 #: school just told of, or a kind of works, no name (``某县人民医院门诊医技楼`` keeps its owner).

@@ -263,8 +263,9 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
 
 #: The header of a table printed from a PDF with single spaces between cells (``序号 项目名称 投资额``).
 _WRAPPED_HEAD = re.compile(r"(?:序号|编号)[ \u3000]+\S")
-#: A row opening with its number and a space (``3 某某项目 12.5 …``).
-_WRAPPED_ROW = re.compile(r"(\d{1,3})[.、．]?[ \u3000]+\S")
+#: A row opening with its number and a space (``3 某某项目 12.5 …``), or a tab where a row of
+#: such a table was copied with tabs between its cells (``3⇥某某项目⇥12.5``).
+_WRAPPED_ROW = re.compile(r"(\d{1,3})[.、．]?[ \t\u3000]+\S")
 _ASCII_END = re.compile(r"[\x21-\x7e]")
 
 
@@ -424,10 +425,11 @@ _LABELLED_FIELD = re.compile(r"([^：:；;。\n]{2,10})[：:]([^；;\n]+?)(?=[�
 
 
 #: A numbered item whose name leads unlabelled and ends its sentence before the labelled fields
-#: (``1.甲项目。业主单位：某公司；总投资52亿元；建设内容：…``).
+#: (``1.甲项目。业主单位：某公司；总投资52亿元；建设内容：…``), or is set apart from them by an
+#: ideographic space, as are the fields from each other (``1．甲项目　建设单位：某公司　总投资3.4亿元``).
 _NAMED_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[①-⑳])[ \u3000]*"
-                         r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))[。；;][ \u3000]*"
-                         r"(?=[^：:；;。，,\n]{2,10}[：:])")
+                         r"(?P<name>[^：:；;。，,\s]{4,40}?(?:项目|工程))(?:[。；;][ \u3000]*|\u3000+)"
+                         r"(?=[^：:；;。，,\n\u3000]{2,10}[：:])")
 #: An amount after its word with no colon, as one field of such an item (``总投资52亿元``).
 _BARE_AMOUNT_FIELD = re.compile(r"(?:总投资|计划总投资|计划投资|投资)(?:约|达|为)?(?=\d)")
 
@@ -441,7 +443,8 @@ def _named_row(text: str, s: int, e: int) -> tuple[tuple[str | None, ...], tuple
     roles: list[str | None] = ["name"]
     cells = [Cell(m.group("name"), m.start("name"), m.end("name"))]
     pos = m.end()
-    for part in re.finditer(r"[^；;\n]+", text[pos:e]):
+    spaced = "\u3000" in text[m.end("name"):m.end()]  # fields apart by ideographic spaces
+    for part in re.finditer(r"[^；;\n\u3000]+" if spaced else r"[^；;\n]+", text[pos:e]):
         p0, p1 = pos + part.start(), pos + part.end()
         while p1 > p0 and text[p1 - 1] in "。 \u3000":
             p1 -= 1

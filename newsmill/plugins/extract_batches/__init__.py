@@ -157,7 +157,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 out.append(r)
                 if text.find("均", s0, nstart) >= 0:
                     out.extend(_each_of_two(ctx, sent, r, nstart))
-            if len(parts) >= 2 and text.find("计", s0, s1) >= 0:
+            if len(parts) >= 2 and (text.find("计", s0, s1) >= 0 or text.find("共", s0, s1) >= 0):
                 out.extend(_summed(ctx, sent, parts))
             if not counts and text.find("投资", s0, s1) >= 0:
                 out.extend(_named_list(ctx, sent))

@@ -775,8 +775,10 @@ _TOTALS_IN_TURN = re.compile(r"[,，]\s*(?:计划)?(?:总投资|签约金额|签
 _JOINS_IN_TURN = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
-#: The class counted in turn right after a list of places (``甲市、乙市、丙县开工项目分别为14个、9个、7个``).
-_CLASS_IN_TURN = re.compile(r"[^，,。；;、\d]{0,12}?项目(?:数|个数)?分别(?:为|是|有|达到|达)?"
+#: The class counted in turn right after a list of places (``甲市、乙市、丙县开工项目分别为14个、9个、7个``),
+#: maybe after a word that they lead (``甲县、乙县入选项目较多，分别为9个和6个``).
+_CLASS_IN_TURN = re.compile(r"[^，,。；;、\d]{0,12}?项目(?:数|个数)?(?:较多|最多|居前|领先)?[，,]?"
+                            r"分别(?:为|是|有|达到|达)?"
                             r"(?P<ns>\d+个(?:(?:和|、|及|与)\d+个)+)")
 
 

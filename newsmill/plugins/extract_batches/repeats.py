@@ -203,16 +203,25 @@ SUMMED_TOTAL = re.compile(r"[,，]?(?:合计|共计|总计)"
                           r"(?:达到|约为|约|达|为|近|超过|超|逾)?")
 
 
+#: A total after counts listed under ``共`` (``共核准项目3个、备案项目43个，总投资187.3亿元``).
+_PLAIN_TOTAL = re.compile(r"[,，](?:总投资额?|投资总额|计划总投资)(?:达到|约为|约|达|为|近|超过|超|逾)?")
+#: ``共`` opening a list of counts of projects by how they were handled (``共核准``, ``全市共签约``).
+_ALL_OPENING = re.compile(r"共(?:核准|备案|审批|签约|开工|引进|实施|安排|谋划|落地)")
+
+
 def _summed(ctx: RecordContext, sent: Span, parts: list[Record]) -> list[Record]:
     """Counts listed in a row and then summed up (``集中开工13个项目、竣工11个项目，合计总投资95亿元``):
     the sum is a batch of its own (all the projects, the event they share, the total); the last
-    count listed does not take the total."""
+    count listed does not take the total.  Counts listed after ``共`` (``共核准企业投资项目3个、备案项目
+    43个，总投资187.3亿元``) are summed by the total after them, with no ``合计``."""
     spans = [(r, r.fields["count"].evidence[0]) for r in parts if r.fields["count"].evidence]
     spans.sort(key=lambda x: x[1].start)
     text = ctx.text
+    opened = bool(spans) and _ALL_OPENING.search(text, max(sent.start, spans[0][1].start - 24),
+                                                 spans[0][1].start) is not None
     for k in range(len(spans) - 1, 0, -1):
         last, ev = spans[k]
-        m = SUMMED_TOTAL.match(text, ev.end)
+        m = SUMMED_TOTAL.match(text, ev.end) or (_PLAIN_TOTAL.match(text, ev.end) if opened else None)
         if m is None or not m.group().lstrip(",，"):
             continue
         money = [f for f in ctx.figures_in(m.end(), min(sent.end, m.end() + 14), "money")

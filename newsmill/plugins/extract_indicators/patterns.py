@@ -235,6 +235,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # a firm's plants around the world, a phase's own plant (``在全球14个国家设有32家工厂``,
     # ``一期工厂实现销售收入2.1亿美元``): the firm's or the works' own figures
     "在全球", "一期工厂", "二期工厂", "首期工厂",
+    # what a works will cut or save a year once done (``改造完成后，每年可减少颗粒物排放1200吨``), how hard
+    # one plant runs (``装置负荷已达到92%``) and what it burns a day (``每天消耗合成气400多万立方米``):
+    # the works' own figures, no statistic of the place
+    "每年可减少", "年可减少", "每年可节约", "年可节约", "装置负荷", "每天消耗", "每日消耗",
     # what a phase builds, a room's price a night (``一期建设度假酒店2座``, ``客房均价每晚680元``):
     # the works' own, no statistic of the place
     "一期建设", "二期建设", "三期建设", "首期建设", "均价每晚", "每晚均价",

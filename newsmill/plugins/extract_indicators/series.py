@@ -594,8 +594,9 @@ _MEASURE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _TURN_GROWTH = re.compile(r"[,，]\s*(?:同比|比上年)?(?:分别)?(增长|下降)")
 
 
-#: A count of projects given to places in turn (``开工项目``, ``签约项目数``): batches, not statistics.
-_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数)?$")
+#: A count of projects given to places in turn (``开工项目``, ``签约项目数``, ``入选项目较多``): batches,
+#: not statistics.
+_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数)?(?:较多|最多|居前|领先)?$")
 
 
 def _turn_figures(ctx: RecordContext, at: int, end: int, kinds: tuple[str, ...]) -> list[Figure]:

@@ -23,6 +23,7 @@ from newsmill.plugins.extract_projects.amounts import (
     _attributes,
     sized_before,
 )
+from newsmill.plugins.extract_projects.approvals import approved_items
 from newsmill.plugins.extract_projects.cards import (
     _card_fields,
     _card_list_event,
@@ -358,6 +359,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 # ``某市锂电产业园内，甲项目开工``: the park is the scene of the project after it
                 names = [n for n in names
                          if not (_PARK_END.search(n.name) and _SCENE_AFTER.match(ctx.text, n.end))]
+            elif len(names) == 1 and _PARK_END.search(names[0].name) \
+                    and _SCENE_AFTER.match(ctx.text, names[0].end) \
+                    and _SOME_PROJECTS.search(ctx.text, names[0].end, sent.end):
+                names = []  # ``某县某产业园内，一批项目处于不同建设阶段``: the scene of the projects told
             if names and (ctx.text.find("成为", sent.start, sent.end) >= 0
                           or ctx.text.find("是", sent.start, sent.end) >= 0):
                 # what a thing became or is (``这是该公司首个海外生产基地``): a role, no name
@@ -750,6 +755,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "在" in body or "走进" in body:  # cheap test: a scene may open a sentence at a park
             _scene_detail(ctx, art, records)
         _item_heads(ctx, records)
+        if "核准" in body or "备案" in body or "审批" in body:
+            approved_items(ctx, records)
         if "落户" in body or "落地" in body or "选址" in body:
             _settled_county(ctx, records)
         if "均" in body or "全部" in body or "都" in body:
@@ -1119,6 +1126,8 @@ _CAPTION_LINE = re.compile(r"[\s\u3000]*[▲△↑][^。！？；;，,\n]{2,40}?
 
 #: Right after a park's name: it frames the sentence as its scene (``…产业园内，``).
 _SCENE_AFTER = re.compile(r"内[,，]")
+#: Projects told as a group after a scene (``一批焦化延链项目``, ``多个项目``, ``各项目``).
+_SOME_PROJECTS = re.compile(r"(?:一批|多个|多家|各个?|一系列|数个)[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业)")
 
 
 #: How a place where projects stand ends (a park, a base, a port area).

@@ -24,8 +24,9 @@ INVEST_CUE = re.compile(r"(总投资额?|投资总额|计划投资|拟投资|投
                         r"(?:达到|约为|约|达|为|近|超过|超|逾)?$")
 
 
-#: (not the output of the enterprises above scale, ``规上工业产值``: a statistic)
-OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)产值"
+#: (not the output of the enterprises above scale, ``规上工业产值``: a statistic; nor an industry's,
+#: ``煤化工及新材料产业产值突破500亿元``, ``带动相关产业产值``)
+OUTPUT_CUE = re.compile(r"(年产值|新增产值|(?<![月日])(?<!规上工业)(?<!以上工业)(?<!产业)产值"
                         r"|年销售收入|年销售额|年营业收入|年营收|年主营业务收入|年税收"
                         # (what an upgrade adds a year: ``全部达产后预计年新增销售收入6亿元``)
                         r"|年新增(?:销售收入|营业收入|营收|产值)"

@@ -220,12 +220,35 @@ def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
               *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
 
 
+#: The projects of a list told together before it (``上述项目已于``, ``名单内项目均已于``), then their day.
+_LISTED_ON = re.compile(r"(?:上述|以上|名单内|清单内|这批|该批)(?:重点|重大)?项目(?:已|均已|均|都已|已经)?于")
+
+
+def _listed_day(ctx: RecordContext, art: Span, table: Table, stage: str) -> Any:
+    """The day the article says the listed projects all reached the table's stage (``上述项目已于
+    11月16日在各县同步开工``, before the list): each row's day."""
+    for m in _LISTED_ON.finditer(ctx.text, art.start, table.start):
+        end = ctx.text.find("。", m.end(), table.start)
+        end = table.start if end < 0 else end
+        days = [d for d in ctx.mentions_in("dates", m.end(), min(end, m.end() + 12))
+                if isinstance(d.value, dict) and d.value.get("granularity") == "day" and d.value.get("start")]
+        if not days:
+            continue
+        cue = next((c for c in STAGE_RE.finditer(ctx.text, days[0].end, min(end, days[0].end + 20))
+                    if cue_applies(ctx.text, c.start(), c.end())), None)
+        if cue is not None and STAGE_CUES[cue.group()] == stage:
+            return days[0]
+    return None
+
+
 def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str, Record],
                     used: list[tuple[int, int]], dropped: list[Record] | None = None) -> list[Record]:
     """One project per row of a project table: name, investor and amount from their columns,
     the stage from the line that introduces the table.  ``dropped``: the rows read as prose,
     whose text below the table may have told more of them (see :func:`_told_below`)."""
     stage, s0, s1 = _table_event(ctx, art, table)
+    day = _listed_day(ctx, art, table, stage) \
+        if stage is not None and ctx.text.find("于", art.start, table.start) >= 0 else None
     prose = {_name_key(str(d.get("name"))): d for d in dropped or () if d.get("name")}
     out = []
     for row in table.rows:
@@ -240,6 +263,8 @@ def _table_projects(ctx: RecordContext, art: Span, table: Table, keys: dict[str,
             r.set("stage", stage, ctx.evidence(s0, s1))
             status, cue = ctx.status(Span(s0, s1, art.article), s1)
             r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(s0, s1))
+            if day is not None:
+                r.set("date", str(day.value["start"]), ctx.evidence(day.start, day.end))
         else:
             r.set("stage", None)
             r.set("status", None)

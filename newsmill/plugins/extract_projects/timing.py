@@ -126,6 +126,10 @@ _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前
 
 #: A reporting day, not an event's: ``记者7月17日从市商务局获悉``, ``4月8日，记者从某局获悉``.
 _LEARNED = re.compile(r"(?:[，,]?记者)?(?:上午|下午|晚间)?从[^，,。；;]{1,24}?(?:获悉|了解到|得知)")
+#: The reporter's visit right after the day (``11月24日，记者在某市采访时看到，…``): the day of the
+#: visit, no event of the projects it saw.
+_REPORTER_VISIT = re.compile(r"[，,]?\s*记者(?:在[^，,。；;]{1,12}?)?(?:采访|走访|探访|调研)"
+                             r"(?:时|中)?(?:看到|了解到|发现)?")
 
 
 #: A month opening a clause, then a comma (``4月中旬，``, ``6月，``).
@@ -349,7 +353,7 @@ def _lead_date(ctx: RecordContext, art: Span, records: list[Record]) -> None:
         date, dm = _date(ctx, sent)
         if date is None:
             continue
-        if _LEARNED.match(ctx.text, dm.end):
+        if _LEARNED.match(ctx.text, dm.end) or _REPORTER_VISIT.match(ctx.text, dm.end):
             return  # ``记者7月17日从某局获悉``: the day the news was learned, not the event's
         if PLAN_BEFORE_DAY.fullmatch(ctx.text, ctx.clause_start(dm.start, sent.start), dm.start):
             continue  # ``…，计划明年春节前投入使用``: the day of a plan, no event of the article
