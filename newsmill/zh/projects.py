@@ -1863,12 +1863,16 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
         return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
     return in_list and (_LIST_VERB.search(before) is not None
-                        or _SECTOR_VERB.match(text, left) is not None)  # 涵盖高速公路、国省干线…
+                        or _SECTOR_VERB.match(text, left) is not None  # 涵盖高速公路、国省干线…
+                        or _PARTS_VERB.match(text, left) is not None)  # 改造游客服务中心、换乘站和…
 
 
 #: A verb of sectors opening the name's own span (``涵盖高速公路、国省干线…``, ``涵盖铁路、公路、机场``):
 #: the first item of the list the verb opens, a kind of works.
 _SECTOR_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖)")
+#: A verb of building or rebuilding opening the name's own span, the first item of a list
+#: (``改造游客服务中心、换乘站和冰川观景台``, ``新建游客中心、停车场…``): the parts a works builds.
+_PARTS_VERB = re.compile(r"(?:新建|改造|改建|扩建|改扩建|提升改造|提升|配套建设|配建)")
 
 
 #: A phase opening its clause on what it builds (``一期建设``, ``二期工程主要建设``, ``一期包括``).
