@@ -120,7 +120,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # names as works when it tells them finished or opened (``某县民族寄宿制学校竣工``, ``某市第二
             # 实验学校建成投用``, ``某县唐卡文化传习园建成投用``): works only so told (:data:`_OPENED_ONLY`;
             # ``在某学校举行`` is a venue)
-            *(_SCHOOLS_OPENED := ("学校", "中学", "小学", "幼儿园", "传习园", "传习中心", "传习馆", "传习所")))
+            *(_SCHOOLS_OPENED := ("学校", "中学", "小学", "幼儿园", "传习园", "传习中心", "传习馆",
+                                  "传习所")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -150,7 +151,8 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED, *_SCHOOLS_OPENED)
+                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
+                *_SCHOOLS_OPENED)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
