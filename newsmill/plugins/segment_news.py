@@ -1135,11 +1135,26 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
             and not _bulleted_briefs(block) and _first_body_unbulleted(block):
         return True  # a title over plain paragraphs after a column of ``■`` briefs: a story of its own
+    if len(titles) == 1 and names_a_column(titles[0].title.text) and _place_led_items(block):
+        return True  # ``县域快讯`` ⏎ ``某县 10月10日，…`` ⏎ ``某县 前三季度，…``: a column of items by place
     if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
         # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
         # ``●`` items stays a part of its story)
         return True
     return False
+
+
+#: An item of a column led by its county or district, then a blank, a time word or the place again
+#: (``某县 10月10日，…``, ``某区　前三季度，…``, ``某县某县人民医院…``).
+_PLACE_LED_ITEM = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:[ \u3000]|(?=\d|前|今|近|日前|全|(?P=p)))")
+
+
+def _place_led_items(block: list[Line]) -> bool:
+    """True when the text under a column's label is two items or more, each a paragraph led by its
+    county or district (``某县 10月10日，…``, ``某区前三季度，…``), the first line of the block one."""
+    lines = [ln for ln in _content(block) if ln.kind == "body"]
+    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip())]
+    return len(led) >= 2 and bool(lines) and lines[0] is led[0]
 
 
 #: A sub-head in square brackets on a line of its own (``【县人民医院新院区主体封顶】``).
