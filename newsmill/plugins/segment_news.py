@@ -1117,7 +1117,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return False
     if len(titles) == 1 and piece_label_len(titles[0].text):
         return True  # 【相关解读】某某…: a piece printed after the release, not a part of it
-    if current.credited and _closes_with_credit(block) and not _bracketed_like_before(current, titles):
+    if (current.credited or _desk_comment(current)) and _closes_with_credit(block) \
+            and not _bracketed_like_before(current, titles):
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
@@ -1135,6 +1136,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
             and not _bulleted_briefs(block) and _first_body_unbulleted(block):
         return True  # a title over plain paragraphs after a column of ``■`` briefs: a story of its own
+    if len(titles) == 1 and _COMMENT_LABEL.fullmatch(titles[0].title.text.strip()) and _has_body(block):
+        return True  # ``【编后】`` ⏎ ``从…到…，…``: the desk's comment after the stories, a piece of its own
     if len(titles) == 1 and names_a_column(titles[0].title.text) and _place_led_items(block):
         return True  # ``县域快讯`` ⏎ ``某县 10月10日，…`` ⏎ ``某县 前三季度，…``: a column of items by place
     if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
@@ -1144,9 +1147,20 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     return False
 
 
+#: The label of the desk's or a reporter's comment alone on its line, in square brackets (``【编后】``,
+#: ``【短评】``, ``【记者手记】``).
+_COMMENT_LABEL = re.compile(r"[【\[]\s*(?:编后|编后语|编后感|短评|点评|快评|时评|微评|记者手记|采访手记)\s*[】\]]")
+
+
 #: An item of a column led by its county or district, then a blank, a time word or the place again
 #: (``某县 10月10日，…``, ``某区　前三季度，…``, ``某县某县人民医院…``).
 _PLACE_LED_ITEM = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:[ \u3000]|(?=\d|前|今|近|日前|全|(?P=p)))")
+
+
+def _desk_comment(current: Draft) -> bool:
+    """True when the open piece is the desk's comment under its bracketed label (``【编后】``): it ends
+    where a credited brief begins, as a credited story does."""
+    return len(current.header) == 1 and _COMMENT_LABEL.fullmatch(current.header[0].title.text.strip()) is not None
 
 
 def _place_led_items(block: list[Line]) -> bool:
