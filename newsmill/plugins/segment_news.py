@@ -1149,18 +1149,21 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
 
 #: The label of the desk's or a reporter's comment alone on its line, in square brackets (``【编后】``,
 #: ``【短评】``, ``【记者手记】``).
-_COMMENT_LABEL = re.compile(r"[【\[]\s*(?:编后|编后语|编后感|短评|点评|快评|时评|微评|记者手记|采访手记)\s*[】\]]")
+_COMMENT_LABEL = re.compile(r"[【\[]\s*(?:编后|编后语|编后感|短评|点评|快评|时评|微评|记者手记|采访手记)"
+                            r"\s*[】\]]")
 
 
 #: An item of a column led by its county or district, then a blank, a time word or the place again
 #: (``某县 10月10日，…``, ``某区　前三季度，…``, ``某县某县人民医院…``).
-_PLACE_LED_ITEM = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:[ \u3000]|(?=\d|前|今|近|日前|全|(?P=p)))")
+_PLACE_LED_ITEM = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,5}(?:县|区|市|旗))"
+                             r"(?:[ \u3000]|(?=\d|前|今|近|日前|全|(?P=p)))")
 
 
 def _desk_comment(current: Draft) -> bool:
     """True when the open piece is the desk's comment under its bracketed label (``【编后】``): it ends
     where a credited brief begins, as a credited story does."""
-    return len(current.header) == 1 and _COMMENT_LABEL.fullmatch(current.header[0].title.text.strip()) is not None
+    return len(current.header) == 1 \
+        and _COMMENT_LABEL.fullmatch(current.header[0].title.text.strip()) is not None
 
 
 def _place_led_items(block: list[Line]) -> bool:
