@@ -234,3 +234,16 @@ def test_a_papers_imprint_and_subscription_lines_do_not_survive_cleaning() -> No
             "本报讯（记者 王 澜）9月15日，宝兴县游客中心开工，项目投资1.2亿元，计划明年建成。\n\n"
             "欢迎订阅雅安日报 订阅热线:0835-22xxxxx\n雅安日报社出版 地址:某某路8号 印刷:雅安日报印务中心\n")
     assert not _survives(page, "订阅热线") and not _survives(page, "印务中心")
+
+
+def test_a_tourist_sites_works_event_over_a_figure_line_is_the_title() -> None:
+    page = ("二郎山景区游客中心改造完工\n天全县国庆假期接待游客增长16.2%\n\n"
+            "本报讯（记者 李 娜）10月8日，天全县二郎山景区游客中心改造项目完工，项目投资9800万元。\n")
+    art = doc(page).articles[0]
+    assert art.headline == "二郎山景区游客中心改造完工" and art.kicker == "天全县国庆假期接待游客增长16.2%"
+
+
+def test_a_slogan_over_a_figure_line_leaves_the_figure_line_the_title() -> None:
+    page = ("文旅融合谱新篇\n天全县国庆假期接待游客增长16.2%\n\n"
+            "本报讯（记者 李 娜）国庆假期，天全县共接待游客42.6万人次，同比增长16.2%。\n")
+    assert doc(page).articles[0].headline == "天全县国庆假期接待游客增长16.2%"

@@ -1533,7 +1533,10 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         r"|院区|校区|医院|学校|体育中心|健身中心"
                         # (a road, a railway, a bridge or a tunnel, a port, an airport, a reservoir or an
                         # irrigation district: ``某某高速公路建成通车``, ``某港区作业区投入试运营``)
-                        r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道")
+                        r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道"
+                        # (a tourist site's or a resort's works: ``某景区游客服务中心提升改造完工``, ``某温泉
+                        # 度假村主体完工``, ``某商业综合体开业``)
+                        r"|景区|游客中心|游客服务中心|集散中心|度假区|度假村|酒店|民宿|综合体|街区|小镇")
 #: Firms signed up to move into a park (``首批12家企业签约入驻``): its tenants, no event of a project.
 _TENANTS_SIGNED = re.compile(r"[^\s\d]{0,4}\d+家[^\s\d]{0,6}?企业签约入驻")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
