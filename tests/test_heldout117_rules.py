@@ -247,3 +247,32 @@ def test_a_slogan_over_a_figure_line_leaves_the_figure_line_the_title() -> None:
     page = ("文旅融合谱新篇\n天全县国庆假期接待游客增长16.2%\n\n"
             "本报讯（记者 李 娜）国庆假期，天全县共接待游客42.6万人次，同比增长16.2%。\n")
     assert doc(page).articles[0].headline == "天全县国庆假期接待游客增长16.2%"
+
+
+# --- batches -----------------------------------------------------------------------------------------
+
+def _totals(page: str) -> list[object]:
+    return [r.get("total_cny") for r in records(page, "batch")]
+
+
+def test_one_named_projects_signed_sum_is_no_batch() -> None:
+    page = ("9月12日，雅安市在成都举行文旅推介会，现场签约文旅项目12个，签约金额46.2亿元。其中，"
+            "宝兴县硗碛温泉度假村项目签约金额8.6亿元，将新建客房300间。\n")
+    totals = _totals(page)
+    assert 4620000000 in totals and 860000000 not in totals
+
+
+def test_a_class_of_projects_signed_sum_stays_a_batch() -> None:
+    page = "今年以来，雨城区增资扩产项目协议金额突破32亿元，同比增长18%。\n"
+    assert 3200000000 in _totals(page)
+
+
+def test_what_a_batch_has_spent_so_far_after_its_total_is_no_batch_of_its_own() -> None:
+    page = "今年以来，雅安市已分三批集中开工项目42个，总投资168.5亿元，截至目前已完成投资61.2亿元。\n"
+    totals = _totals(page)
+    assert 16850000000 in totals and 6120000000 not in totals
+
+
+def test_what_works_under_way_have_spent_told_alone_stays_a_batch() -> None:
+    page = "今年以来，名山区在建项目累计完成投资58.6亿元，同比增长9.1%。\n"
+    assert 5860000000 in _totals(page)
