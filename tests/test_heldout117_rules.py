@@ -276,3 +276,30 @@ def test_what_a_batch_has_spent_so_far_after_its_total_is_no_batch_of_its_own() 
 def test_what_works_under_way_have_spent_told_alone_stays_a_batch() -> None:
     page = "今年以来，名山区在建项目累计完成投资58.6亿元，同比增长9.1%。\n"
     assert 5860000000 in _totals(page)
+
+
+# --- cleaning: a narrow column's line after a caption ------------------------------------------------
+
+def test_a_line_opening_on_a_cut_words_tail_and_a_comma_goes_on_from_the_line_above() -> None:
+    from newsmill.zh.layout import word_tail_opens
+    text = "某镇正在推进某某 景区索道项目前期工\n作，该项目拟投资5.8亿元。"
+    assert word_tail_opens(text, text.index("\n") + 1)
+
+
+def test_a_line_opening_on_a_sentences_first_word_and_a_comma_opens_on_its_own() -> None:
+    from newsmill.zh.layout import word_tail_opens
+    text = "天全县二郎山景区游客中心改造完工\n目前，该项目已投入使用。"
+    assert not word_tail_opens(text, text.index("\n") + 1)
+
+
+def test_narrow_lines_after_a_caption_are_joined_and_lose_their_stray_space() -> None:
+    page = ("天全县二郎山景区游客中心改造完工\n\n"
+            "本报讯(记者 李 娜)10月8日,天全县二郎山\n"
+            "景区游客中心改造项目通过 竣工验收。该项\n"
+            "目由雅安某某文旅有限公司投资9800万元建\n"
+            "设,新建游客 中心和生态停车场,总建筑 面积\n"
+            "1.2万平方米,国庆期间接待游客3.6万人次。\n"
+            "图为二郎山景区游客中心。(李 娜 摄)\n"
+            "天全县正在推进二郎山 景区观光索道前期工\n"
+            "作,该项目拟投资4.2亿元,计划明年开工。\n")
+    assert "天全县正在推进二郎山景区观光索道前期工作" in doc(page).clean
