@@ -267,12 +267,6 @@ def test_a_class_of_projects_signed_sum_stays_a_batch() -> None:
     assert 3200000000 in _totals(page)
 
 
-def test_what_a_batch_has_spent_so_far_after_its_total_is_no_batch_of_its_own() -> None:
-    page = "今年以来，雅安市已分三批集中开工项目42个，总投资168.5亿元，截至目前已完成投资61.2亿元。\n"
-    totals = _totals(page)
-    assert 16850000000 in totals and 6120000000 not in totals
-
-
 def test_what_works_under_way_have_spent_told_alone_stays_a_batch() -> None:
     page = "今年以来，名山区在建项目累计完成投资58.6亿元，同比增长9.1%。\n"
     assert 5860000000 in _totals(page)

@@ -26,9 +26,7 @@ GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额
 
 #: The year's planned spending (``年度计划完成投资``, ``年度计划投资``): of a group already summed up, a
 #: part of its total, no batch of its own.
-_YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$"
-                         # (what they have spent so far: ``…总投资248.5亿元，截至10月底已完成投资96.4亿元``)
-                         r"|^(?:截至[^，,。；;]{1,8}?|目前|今年以来)?(?:已|已累计|累计)完成投资(?:额)?(?:达到|达|为)?$")
+_YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$")
 #: One project named by its works, then its signed sum (``某某民宿集群项目签约金额3.2亿元``, ``某康养谷项目
 #: 签约金额…``): the project's amount, no total of a batch.
 _ONE_PROJECT_SIGNED = re.compile(r"(?:集群|园|基地|中心|酒店|综合体|谷|小镇|度假区|度假村|景区|街区|厂"
