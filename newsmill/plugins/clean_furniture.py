@@ -429,7 +429,9 @@ _IMPRINT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:报社|杂志社|社
 #: printer's, an advertising licence's) glued to a Chinese character of the value before it.
 _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
                                r"(?=(?:邮编|邮政编码|传真|新闻热线|读者热线|印刷|承印|广告(?:经营)?许可证)"
-                               r"\s*[:：])")
+                               r"\s*[:：])"
+                               # (the address glued to the publisher: ``某某日报社出版地址：…``)
+                               r"|(?<=出版|主办)(?=(?:社址|地址)\s*[:：])")
 
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
@@ -1275,6 +1277,8 @@ def notices(texts: list[str]) -> list[tuple[int, str]]:
 
 #: The heading of a list of other posts after a story (``往期推荐``, ``推荐阅读``, ``往期回顾``).
 _RELATED_HEAD_RE = re.compile(r"[▼▽↓]*[【\[]?(?:往期|精彩|热门|近期)?(?:推荐阅读|推荐|回顾|阅读)[】\]]?[▼▽↓]*"
+                              # (with a colon: ``推荐阅读：``)
+                              r"|[【\[]?(?:往期|精彩|热门|近期)?推荐阅读[】\]]?\s*[:：]"
                               r"|[▼▽↓]*[【\[]?(?:相关|延伸|更多)阅读[】\]]?(?:[▼▽↓]*|\s*[:：])"
                               # (a portal's news on the same subject: ``相关新闻：``)
                               r"|[【\[]?相关(?:新闻|文章|报道)[】\]]?\s*[:：]?"

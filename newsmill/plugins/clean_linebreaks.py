@@ -46,6 +46,7 @@ from newsmill.zh.layout import (
     is_running_text,
     is_title_like,
     opens_unit,
+    word_tail_opens,
 )
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 from newsmill.zh.tables import find_stacked_tables, find_wrapped_tables, is_table_line, may_be_table
@@ -1156,7 +1157,7 @@ def column_wide_lines(text: str, gaps: list[tuple[int, int]], starts: list[int],
         if k in found or ge - gs != 1 or lens[k] < _MIN_COLUMN_WIDTH:
             continue
         a = text[starts[k]:gs]
-        if a[-1] in _ENDS_UNIT or not _CLAUSE_MARKS.intersection(a):
+        if a[-1] in _ENDS_UNIT or not (_CLAUSE_MARKS.intersection(a) or word_tail_opens(text, ge)):
             continue
         w = _units(a)
         if not any(0 <= c - w <= _FILL_SLACK or 0 <= w - c <= 0.5 for c in widest):

@@ -28,7 +28,14 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.bylines import BYLINE_MARKS, parse_credit_line
-from newsmill.zh.layout import SPLIT_WORDS, has_sentence_end, is_credit, is_heading_marker, is_running_text
+from newsmill.zh.layout import (
+    SPLIT_WORDS,
+    has_sentence_end,
+    is_credit,
+    is_heading_marker,
+    is_running_text,
+    word_tail_opens,
+)
 from newsmill.zh.names import COMMON_SURNAMES
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
 from newsmill.zh.tables import is_table_line, may_be_table
@@ -372,6 +379,10 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
                             and (is_running_text(line) or _leads_a_list(line)
                                  or (wrapped and in_sentences(text, a, b) and not _DAY_THEN_BLANK.search(line)
                                      and (continued_from_above(text, ls) or _opens_wrapped_clause(line)
+                                          # (a line running on into the tail of a word it cut: ``某镇
+                                          # 正在推进某某 景区索道项目前期工`` ⏎ ``作，…``)
+                                          or (le >= 0 and len(line) >= _WRAPPED_LINE
+                                              and word_tail_opens(text, le + 1))
                                           or (opening and _opens_column_paragraph(text, ls, le, line)))))
                             and not (may_be_table(line) and is_table_line(line)))  # a table's header
             protected: list[tuple[int, int]] = []

@@ -1152,7 +1152,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return False
     if len(titles) == 1 and piece_label_len(titles[0].text):
         return True  # 【相关解读】某某…: a piece printed after the release, not a part of it
-    if current.credited and _closes_with_credit(block) and not _bracketed_like_before(current, titles):
+    if (current.credited or _desk_comment(current)) and _closes_with_credit(block) \
+            and not _bracketed_like_before(current, titles):
         return True
     if len(titles) == 1 and story_title_over_lead(titles[0].title.text, block):
         return True
@@ -1170,11 +1171,42 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
     if len(titles) == 1 and _bulleted_briefs(current.lines) and _has_body(block) \
             and not _bulleted_briefs(block) and _first_body_unbulleted(block):
         return True  # a title over plain paragraphs after a column of ``■`` briefs: a story of its own
+    if len(titles) == 1 and _COMMENT_LABEL.fullmatch(titles[0].title.text.strip()) and _has_body(block):
+        return True  # ``【编后】`` ⏎ ``从…到…，…``: the desk's comment after the stories, a piece of its own
+    if len(titles) == 1 and names_a_column(titles[0].title.text) and _place_led_items(block):
+        return True  # ``县域快讯`` ⏎ ``某县 10月10日，…`` ⏎ ``某县 前三季度，…``: a column of items by place
     if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
         # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
         # ``●`` items stays a part of its story)
         return True
     return False
+
+
+#: The label of the desk's or a reporter's comment alone on its line, in square brackets (``【编后】``,
+#: ``【短评】``, ``【记者手记】``).
+_COMMENT_LABEL = re.compile(r"[【\[]\s*(?:编后|编后语|编后感|短评|点评|快评|时评|微评|记者手记|采访手记)"
+                            r"\s*[】\]]")
+
+
+#: An item of a column led by its county or district, then a blank, a time word or the place again
+#: (``某县 10月10日，…``, ``某区　前三季度，…``, ``某县某县人民医院…``).
+_PLACE_LED_ITEM = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,5}(?:县|区|市|旗))"
+                             r"(?:[ \u3000]|(?=\d|前|今|近|日前|全|(?P=p)))")
+
+
+def _desk_comment(current: Draft) -> bool:
+    """True when the open piece is the desk's comment under its bracketed label (``【编后】``): it ends
+    where a credited brief begins, as a credited story does."""
+    return len(current.header) == 1 \
+        and _COMMENT_LABEL.fullmatch(current.header[0].title.text.strip()) is not None
+
+
+def _place_led_items(block: list[Line]) -> bool:
+    """True when the text under a column's label is two items or more, each a paragraph led by its
+    county or district (``某县 10月10日，…``, ``某区前三季度，…``), the first line of the block one."""
+    lines = [ln for ln in _content(block) if ln.kind == "body"]
+    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip())]
+    return len(led) >= 2 and bool(lines) and lines[0] is led[0]
 
 
 #: A sub-head in square brackets on a line of its own (``【县人民医院新院区主体封顶】``).
@@ -1555,7 +1587,10 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         r"|院区|校区|医院|学校|体育中心|健身中心"
                         # (a road, a railway, a bridge or a tunnel, a port, an airport, a reservoir or an
                         # irrigation district: ``某某高速公路建成通车``, ``某港区作业区投入试运营``)
-                        r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道")
+                        r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道"
+                        # (a tourist site's or a resort's works: ``某景区游客服务中心提升改造完工``, ``某温泉
+                        # 度假村主体完工``, ``某商业综合体开业``)
+                        r"|景区|游客中心|游客服务中心|集散中心|度假区|度假村|酒店|民宿|综合体|街区|小镇")
 #: Firms signed up to move into a park (``首批12家企业签约入驻``): its tenants, no event of a project.
 _TENANTS_SIGNED = re.compile(r"[^\s\d]{0,4}\d+家[^\s\d]{0,6}?企业签约入驻")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line

@@ -21,7 +21,7 @@ import re
 import attrs
 
 from newsmill.zh.article_layout import names_a_column
-from newsmill.zh.names import COMPOUND_SURNAMES, HAN, has_common_surname, looks_like_name
+from newsmill.zh.names import COMPOUND_SURNAMES, HAN, has_common_surname, is_tibetan_name, looks_like_name
 from newsmill.zh.variants import alternation, either_script
 
 #: Endings of outlet names (newspapers, agencies, sites, stations).
@@ -155,6 +155,11 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
     seen_token = False
     while pos < len(text):
         m = first if not pos else _TOKEN.match(text, pos)
+        if (m is None or m.end() == pos) and _tibetan_last_char(credit.reporters, text, pos, offset):
+            last = credit.reporters[-1]  # ``记者 泽郎 措``: a Tibetan name's closing character set apart
+            credit.reporters[-1] = Span(last.text + text[pos], last.start, offset + pos + 1)
+            pos += 1
+            continue
         if m is None or m.end() == pos:
             return None
         if m.group("per") is not None:
@@ -198,6 +203,9 @@ def parse_people(text: str, offset: int = 0) -> Credit | None:
                 credit.place = span  # ``记者 甲 江门报道``: the place reported from, no person
             elif role is not None and _EDITOR_RE.search(role):
                 credit.editors.append(span)
+            elif _tibetan_second_part(credit.reporters, span, text, offset):
+                last = credit.reporters[-1]  # ``记者 洛绒 曲珍``: the two parts of one Tibetan name
+                credit.reporters[-1] = Span(last.text + span.text, last.start, span.end)
             else:
                 credit.reporters.append(span)
             seen_token = True
@@ -257,7 +265,9 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
     wide = [k + 1 for k, g in enumerate(gaps) if g == max(gaps)] if gaps and len(set(gaps)) > 1 else []
     bounds = [0, *wide, len(compact)]
     parts = list(zip(bounds, bounds[1:]))
-    if wide and all(2 <= b - a <= 3 for a, b in parts):
+    if 2 <= len(compact) <= 4 and is_tibetan_name(compact):
+        cuts = [(0, len(compact))]  # ``泽郎 措``, ``格 桑``: one Tibetan name, whatever the gaps
+    elif wide and all(2 <= b - a <= 3 for a, b in parts):
         cuts = parts
     elif len(compact) <= 3:
         cuts = [(0, len(compact))]
@@ -267,7 +277,8 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
         cuts = [(0, 2), (2, 4), (4, 6)]
     else:
         cuts = split_name_pair(compact)
-    if cuts is None or not all(has_common_surname(compact[a:b]) for a, b in cuts):
+    if cuts is None or not all(has_common_surname(compact[a:b]) or is_tibetan_name(compact[a:b])
+                               for a, b in cuts):
         return None
     return [Span(compact[a:b], offset + chars[a][1], offset + chars[b - 1][1] + 1) for a, b in cuts]
 
@@ -276,6 +287,24 @@ def spaced_names(run: str, offset: int = 0) -> list[Span] | None:
 _ROLE_LAST = re.compile(r"[\s\u3000)）]*")
 #: A photo craft closing a credit after a spaced name (``钟 敏 摄``, ``(李 娜 供图)``).
 _PHOTO_LAST = re.compile(r"[\s\u3000]*(?:摄|供图)[\s\u3000)）]*")
+
+
+def _tibetan_last_char(names: list[Span], text: str, pos: int, offset: int) -> bool:
+    """True when the one character at ``pos``, apart from the last name read by blanks only and
+    standing alone, closes that name as a Tibetan one (``泽郎 措``)."""
+    if not names or not text[pos:pos + 1] or (pos + 1 < len(text) and text[pos + 1] not in " \u3000)）、，,"):
+        return False
+    gap = text[names[-1].end - offset:pos]
+    return bool(gap) and not gap.strip(" \u3000") and is_tibetan_name(names[-1].text + text[pos])
+
+
+def _tibetan_second_part(names: list[Span], span: Span, text: str, offset: int) -> bool:
+    """True when ``span`` is the second part of a Tibetan name whose first part is the last name read,
+    apart from it by blanks only (``洛绒 曲珍``, ``四郎　泽仁``)."""
+    if not names or len(span.text) != 2 or len(names[-1].text) != 2:
+        return False
+    gap = text[names[-1].end - offset:span.start - offset]
+    return bool(gap) and not gap.strip(" \u3000") and is_tibetan_name(names[-1].text + span.text)
 
 
 def _one_spaced_name(run: str, offset: int) -> list[Span] | None:
@@ -301,7 +330,7 @@ def _plausible_unlabelled(names: list[Span]) -> bool:
     """Names printed with no role: all name-shaped, and a common surname among them."""
     if not names or not all(looks_like_name(n.text) for n in names):
         return False
-    with_surname = sum(has_common_surname(n.text) for n in names)
+    with_surname = sum(has_common_surname(n.text) or is_tibetan_name(n.text) for n in names)
     return with_surname == len(names) if len(names) == 1 else with_surname >= 1
 
 

@@ -24,6 +24,9 @@ STAGE_CUES: dict[str, str] = {
     "开业": "in_production", "封顶": "under_construction", "主体完工": "under_construction",
     # a ski field or a leisure park opened to visitors (``一期正式开板迎客``, ``冰雪乐园正式开园``)
     "开板": "in_production", "开园": "in_production", "开门迎客": "in_production",
+    # a mall or a park finished and opened in one breath (``某商业综合体在某镇建成开业``, ``某示范园建成
+    # 开园``): open to business, as ``开业``
+    "建成开业": "in_production", "建成开园": "in_production",
     # a block of shops or a night market opened to the public (``某古城夜间消费街区开街``)
     "开街": "in_production",
     # a hotel or a mall opened on trial, a venue opened, a care centre's plaque unveiled as it opens

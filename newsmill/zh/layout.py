@@ -173,3 +173,19 @@ SPLIT_WORDS = frozenset((
     "签约", "开工", "投产", "竣工", "产值", "资金", "规模", "以上", "同比", "消费", "进出", "出口",
     "进口", "贷款", "存款", "余额", "收入", "利润", "税收", "园区", "实现", "完成", "累计", "计划",
 ))
+
+
+#: The tail of a word cut by the wrap opening a line, right before a clause mark (``作，该项目…``, ``设，…``).
+_WORD_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}[，,；;、]")
+#: Words a sentence opens with before a comma (``目前，``, ``近日，``): no tail of a cut word.
+_OPENERS = frozenset(("目前", "近日", "日前", "据悉", "同时", "此外", "其中", "今年", "去年", "明年", "随后",
+                      "为此", "对此", "另外", "当天", "当日", "如今", "近年", "首先", "其次", "最后", "然而",
+                      "但是", "因此", "所以", "眼下", "当前", "近期", "届时", "此前", "之后", "以后", "期间"))
+
+
+def word_tail_opens(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` opens with one or two characters and a clause mark that no
+    sentence opens with (``作，该项目拟投资…``): the tail of a word the wrap cut, so the line above
+    (with no clause mark of its own, as after a caption) goes on into it."""
+    m = _WORD_TAIL.match(text, pos)
+    return m is not None and text[pos:m.end() - 1] not in _OPENERS

@@ -24,6 +24,19 @@ COMPOUND_SURNAMES = frozenset({
     "司徒", "夏侯", "令狐", "端木", "歐陽", "諸葛", "長孫", "東方",
 })
 
+#: Parts of Tibetan personal names, as papers of Tibetan areas (Ganzi, Aba, Qamdo…) print them: a name
+#: has no surname but one or two of these parts (``扎西``, ``次仁卓玛``), sometimes closed by a
+#: one-character part (``拉毛措``).
+TIBETAN_NAME_PARTS = frozenset({
+    "扎西", "次仁", "卓玛", "泽仁", "降措", "洛绒", "曲珍", "拉姆", "尼玛", "格桑", "多吉", "央金",
+    "措姆", "泽郎", "四郎", "益西", "丹增", "旦增", "达瓦", "平措", "罗布", "巴桑", "次旦", "索朗",
+    "德吉", "仁青", "格绒", "泽让", "白玛", "拉巴", "贡布", "土登", "仁增", "格西", "拉毛", "才让",
+    "卓嘎", "普布", "边巴", "旺堆", "旺姆", "德庆", "央宗", "措吉", "斯朗", "泽翁", "呷绒", "登巴",
+    "阿旺", "多杰", "彭措", "尼珍", "拉措", "格勒", "根秋", "降初", "昂翁", "群培", "次称", "泽旺",
+})
+#: One-character parts closing a Tibetan name (``拉毛措``, ``泽郎措``).
+_TIBETAN_LAST = frozenset("措姆珍吉")
+
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}")
 
 
@@ -35,3 +48,13 @@ def looks_like_name(token: str) -> bool:
 def has_common_surname(token: str) -> bool:
     """True when ``token`` starts with a frequent surname (single or compound)."""
     return bool(token) and (token[0] in COMMON_SURNAMES or token[:2] in COMPOUND_SURNAMES)
+
+
+def is_tibetan_name(token: str) -> bool:
+    """True when ``token`` is a Tibetan personal name: one or two known parts (``格桑``, ``次仁卓玛``),
+    or one part and a closing character (``拉毛措``)."""
+    if len(token) == 2:
+        return token in TIBETAN_NAME_PARTS
+    if len(token) == 3:
+        return token[:2] in TIBETAN_NAME_PARTS and token[2] in _TIBETAN_LAST
+    return len(token) == 4 and token[:2] in TIBETAN_NAME_PARTS and token[2:] in TIBETAN_NAME_PARTS

@@ -39,9 +39,12 @@ _AD_LABEL_RE = re.compile(r"[（(【\[]?\s*广\s*告\s*[）)】\]]?")
 #: code (``0874-×××××××``).
 _AD_PHONE_RE = re.compile(r"(?:热线|电话|咨询|订购|预订|订餐|服务)\S{0,4}\s*[:：]\s*"
                           r"(?:(?:0\d{2,3}-?)?\d{3,4}[\dXx*]{3,5}|1\d{4}[\dXx*]{6}"
-                          r"|0\d{2,3}-?[×Xx*＊]{7,8})(?![\dXx*×＊])")
-#: A line that sells by telephone (``订购热线：…``, ``预订电话：…``): a product's advert, even of two lines.
-_SALES_PHONE_RE = re.compile(r"(?:订购|预订|订餐|订货|团购)(?:热线|电话)\s*[:：]")
+                          r"|0\d{2,3}-?[×Xx*＊]{7,8}"
+                          # (masked after its first digits: ``0836-28xxxxx``)
+                          r"|0\d{2,3}-\d{1,4}[×Xx*＊]{3,6})(?![\dXx*×＊])")
+#: A line that sells by telephone (``订购热线：…``, ``预订电话：…``, a paper's ``订阅热线：…``): a product's
+#: advert, even of two lines.
+_SALES_PHONE_RE = re.compile(r"(?:订购|预订|订餐|订货|团购|订阅)(?:热线|电话)\s*[:：]")
 #: Marks of running text: an advert's lines hold none of them.
 _CLAUSE_MARKS = frozenset("。，；！？,;!?")
 #: Longest line of an advert block.
@@ -150,6 +153,6 @@ def advert_lines(texts: list[str]) -> list[int]:
             continue
         phones = [s for s in lines if _AD_PHONE_RE.search(s)]
         if label or (len(block) >= 3 and phones) \
-                or (len(block) >= 2 and any(_SALES_PHONE_RE.match(s) for s in phones)):
+                or (len(block) >= 2 and any(_SALES_PHONE_RE.search(s) for s in phones)):
             out.extend(block)
     return out

@@ -115,7 +115,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # (``某某梯田民宿集群开门迎客``, ``某古城夜间消费街区开街``, ``某某运动赛事中心通过竣工
             # 验收``): works only so told (:data:`_OPENED_ONLY`; ``建设民宿集群和游客中心`` names parts)
             *(_TOURISM_OPENED := ("民宿集群", "文旅街区", "消费街区", "商业街区", "美食街区", "休闲街区",
-                                  "赛事中心")))
+                                  "赛事中心", "文创街区")),
+            # a school and a venue where a craft of intangible heritage is taught, which a county paper
+            # names as works when it tells them finished or opened (``某县民族寄宿制学校竣工``, ``某市第二
+            # 实验学校建成投用``, ``某县唐卡文化传习园建成投用``): works only so told (:data:`_OPENED_ONLY`;
+            # ``在某学校举行`` is a venue)
+            *(_SCHOOLS_OPENED := ("学校", "中学", "小学", "幼儿园", "传习园", "传习中心", "传习馆",
+                                  "传习所")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -145,7 +151,8 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED)
+                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
+                *_SCHOOLS_OPENED)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
@@ -1894,12 +1901,16 @@ def listed_kind(text: str, start: int, left: int, end: int) -> bool:
     if not in_list and before.endswith(("和", "及", "与")) and _LIST_VERB.match(before):
         return True  # ``配套茶艺馆和露营基地``: the clause opens on the verb, two parts joined by 和
     return in_list and (_LIST_VERB.search(before) is not None
-                        or _SECTOR_VERB.match(text, left) is not None)  # 涵盖高速公路、国省干线…
+                        or _SECTOR_VERB.match(text, left) is not None  # 涵盖高速公路、国省干线…
+                        or _PARTS_VERB.match(text, left) is not None)  # 改造游客服务中心、换乘站和…
 
 
 #: A verb of sectors opening the name's own span (``涵盖高速公路、国省干线…``, ``涵盖铁路、公路、机场``):
 #: the first item of the list the verb opens, a kind of works.
 _SECTOR_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖)")
+#: A verb of building or rebuilding opening the name's own span, the first item of a list
+#: (``改造游客服务中心、换乘站和冰川观景台``, ``新建游客中心、停车场…``): the parts a works builds.
+_PARTS_VERB = re.compile(r"(?:新建|改造|改建|扩建|改扩建|提升改造|提升|配套建设|配建)")
 
 
 #: A phase opening its clause on what it builds (``一期建设``, ``二期工程主要建设``, ``一期包括``).

@@ -1762,6 +1762,9 @@ def _number(v: Any) -> int | float | None:
 PLAIN_COUNTERS = set("个项家户宗条人名座所处批间")
 #: Counters of more than one character written out in full too (``1126.8万人次`` → 11268000 ``人次``).
 LONG_COUNTERS = frozenset(("人次",))
+#: Counters of things a statistic counts by the piece whose count is written out in full though the
+#: figure stays a quantity (``床位总数达到1.26万张`` → 12600 ``张``: beds, tickets, cards).
+ITEM_COUNTERS = frozenset(("张",))
 
 
 def _quantity(m: Any, value: int | float) -> Figure:
@@ -1774,6 +1777,8 @@ def _quantity(m: Any, value: int | float) -> Figure:
     if (len(unit) == 1 and unit in PLAIN_COUNTERS) or unit in LONG_COUNTERS:
         return Figure("count", m.start, m.end, value, unit, a.get("qualifier") or "exact")
     printed = str(a.get("printed_unit") or unit)
+    if unit in ITEM_COUNTERS:
+        return Figure("quantity", m.start, m.end, value, unit, a.get("qualifier") or "exact")
     number = _number(str(a.get("number") or "").replace(",", ""))
     if number is not None and printed:
         return Figure("quantity", m.start, m.end, number, printed, a.get("qualifier") or "exact")

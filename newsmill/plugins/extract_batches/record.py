@@ -27,6 +27,11 @@ GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额
 #: The year's planned spending (``年度计划完成投资``, ``年度计划投资``): of a group already summed up, a
 #: part of its total, no batch of its own.
 _YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$")
+#: One project named by its works, then its signed sum (``某某民宿集群项目签约金额3.2亿元``, ``某康养谷项目
+#: 签约金额…``): the project's amount, no total of a batch.
+_ONE_PROJECT_SIGNED = re.compile(r"(?:集群|园|基地|中心|酒店|综合体|谷|小镇|度假区|度假村|景区|街区|厂"
+                                 r"|生产线)"
+                                 r"项目(?:签约|协议)(?:总)?金额(?:达到|约为|约|达|为)?$")
 
 
 #: A clause with a subject of its own, the projects of a whole region (``，全县重点项目完成投资X``):
@@ -140,6 +145,8 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
         before = text[c0:f.start]
         # (TOTAL_ONLY, tried at every position, needs 项目 or 合计)
         total_only = TOTAL_ONLY.search(before) if "项目" in before or "合计" in before else None
+        if total_only is not None and _ONE_PROJECT_SIGNED.search(before):
+            continue  # 丹巴县某某民宿集群项目签约金额3.2亿元: one project's sum, no batch
         if total_only is not None and total_only.group("sector") and _GROWTH_AFTER.match(text, f.end):
             continue  # 全区文旅项目完成投资3.2亿元，同比增长11.5%: a sector's statistic with its growth
         if not (total_only is not None

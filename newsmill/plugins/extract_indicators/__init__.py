@@ -466,11 +466,17 @@ _SETTLED_THEN_LEASES = re.compile(r"(?:项目|企业|公司)[^。；;！？]{0,2
 #: of them: the business's own, while the visitors it drew stay the place's (:func:`_visitors`).
 _FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园|开市)(?:当天|当晚|首日)")
 _TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入")
+#: The first days of a business just opened, before a rate of its rooms (``试营业首周入住率达到72%``,
+#: ``开业首月客房出租率``): the business's own start, no statistic of the place.
+_FIRST_DAYS_RATE = re.compile(r"(?:试营业|开业|运营|开园)?首(?:个)?(?:周|日|月|周末)[^，,。；;]{0,4}"
+                              r"(?:入住率|出租率|上座率)(?:达到|达|为|超过|超)?$")
 
 
 #: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
 #: forecast, no statistic of the place.
-_EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待")
+_EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待"
+                              # (what a works can take in a year: ``规划客房380间，年可接待游客60万人次``)
+                              r"|(?:每)?年(?:均)?(?:可|能够?)接待")
 
 
 #: Works done, opening what they will yield (``建成后每年可回收…``, ``改造完成后日榨…能力提高到``),
@@ -1321,6 +1327,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
+                if f.kind == "percent" and metric.endswith(("入住率", "出租率", "上座率")) \
+                        and _FIRST_DAYS_RATE.search(ctx.text, max(sent.start, m0 - 8), f.start) is not None:
+                    continue  # 酒店…试营业首周入住率达到72%: the business's first days, no statistic
                 if f.unit == "人次" and _EXPECTED_YEARLY.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects

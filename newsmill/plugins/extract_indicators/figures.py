@@ -216,12 +216,22 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
         return True  # 新建高标准农田12万亩，总投资2.4亿元，亩均投入2000元: the works' cost per mu
     if metric.startswith("新增") and _ADDED_STORE.match(metric) and _WORKS_DONE_BEFORE.search(text, s0, c0):
         return True  # 某粮库扩建工程已于11月底完工，新增仓容8万吨: what the works just finished add
+    if c0 > s0 and _FITTED.match(text, c0) and _WORKS_DESCRIBED.search(text, s0, c0):
+        return True  # 该酒店…投资2.2亿元建设，…，设有客房186间、康养床位240张: what the works hold
     if _works_own_clause(text, s0, c0, pos):
         return True  # 某供热工程计划投资2.7亿元，改造管网46公里: the works' own size or progress
     if "完成" not in metric or WORKS_PROGRESS.search(metric) is None \
             or _WHOLE_REGION.search(text, c0, pos) is not None or _TOP_LIST_HEAD.match(metric):
         return False  # (十大重点项目完成投资: the spending of a list, whose total the sentence told)
     return text.find("总投资", s0, pos) >= 0 or _spent_on_named_works(text, s0, c0)
+
+
+#: A clause telling what a works holds or is fitted with (``设有客房186间``, ``设置学生床位1600张``,
+#: ``配套建设…步道6公里``), no subject of its own.
+_FITTED = re.compile(r"(?:并|还|另|同时)?(?:设有|设置|配备|配套建设|配建|建有)")
+#: A works described earlier in the sentence: built by a sum, or told with its total or floor
+#: (``由某公司投资2.2亿元建设``, ``学校总投资1.9亿元``, ``建筑面积4.8万平方米``).
+_WORKS_DESCRIBED = re.compile(r"投资[^，,。；;]{0,12}建设|总投资|建筑面积")
 
 
 #: The sum spent per mu of land (``亩均投入``, ``亩均投资``), after a works' total in its sentence.
