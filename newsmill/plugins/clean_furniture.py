@@ -54,7 +54,8 @@ _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 #: A name in a bracketed editor line, where a PDF may set two blanks between its characters.
 _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
 #: An app or a channel a web copy's share links name (``Facebook``, ``微信``, ``电邮``).
-_SHARE_APP = r"(?:Facebook|WhatsApp|Twitter|Telegram|LINE|Line|Email|E-mail|微信|微博|朋友圈|QQ空间|QQ|电邮|邮件|脸书)"
+_SHARE_APP = (r"(?:Facebook|WhatsApp|Twitter|Telegram|LINE|Line|Email|E-mail"
+              r"|微信|微博|朋友圈|QQ空间|QQ|电邮|邮件|脸书)")
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``; after a
@@ -168,7 +169,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"[ \t\u3000]*(?:星期|周)[一二三四五六日天]"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
-SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "您当", "位置", "主办", "承办",
+SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "您当", "位置", "主办",
+                        "承办",
                         "时间", "协办", "播出", "首播",
                         "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
@@ -184,7 +186,8 @@ _MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 #: (also the two links alone on a line, no titles after them: ``上一篇　下一篇``)
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]|上一(?:篇|条|页)[\s\u3000|｜/]*下一(?:篇|条|页)\s*$")
-_CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
+_CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|位置)"
+                        r"\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 #: A site's name, a gap, then its crumbs from the home link (``某区融媒体中心  首页 > 新闻 > 要闻``).
@@ -919,7 +922,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if ("字" in s or "打印" in s or "关闭" in s) and gapped_tools(s):
             return "furniture", "page tools"
         if "分享" in s and _DATED_SHARE_RE.fullmatch(s):
-            return "furniture", "share prompt"  # (a date line closed by share links, longer than a short line)
+            return "furniture", "share prompt"  # (a date line closed by share links, longer than short)
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
     if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
