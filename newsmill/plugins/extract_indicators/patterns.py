@@ -83,7 +83,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # 4A级旅游景区``, ``星级酒店46家``, ``建成镇街区域养老服务中心15处``, ``农村幸福院312处``)
     "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院",
     # the grain driers a farm region adds for its harvest (``全市今年新增烘干塔37座``)
-    "烘干塔")
+    "烘干塔",
+    # a border's trade and traffic: foreign-trade entities on record, the border people trading, the
+    # buses across the border (``备案外贸经营主体达到512家``, ``参与互市的边民约1.2万人``, ``中越跨境班车
+    # 达到8.6万车次``)
+    "外贸经营主体", "互市的边民", "互市边民", "跨境班车")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
