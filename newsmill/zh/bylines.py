@@ -538,7 +538,7 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
 _DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
     rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*(?:{either_script('据')}\s*)?)(?P<bracket>【)?(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
-    rf"(?P<kw>[讯訊]|[电電]|消息|(?(bracket)(?:综合报道|綜合報道|综合|綜合)))(?(bracket)】)(?P<gap>[\s\u3000]*)"
+    rf"(?P<kw>[讯訊]|[电電]|消息|(?(bracket)(?:综合报道|綜合報道|综合|綜合)|(?!)))(?(bracket)】)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)"
     rf"(?=[:：]|[\s\u3000]*(?:\n|$)))?")
