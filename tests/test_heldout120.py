@@ -53,7 +53,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 0.885,                # 31/35 (first 25/28)
     ("projects", "location.city"): 1.0,             # 35/35
     ("projects", "location.county"): 0.885,         # 31/35
-    ("projects", "location.detail"): 0.157,         # 3/19 (first 1/13)
+    ("projects", "location.detail"): 0.55,          # 11/20 (first 1/13)
     ("projects", "location.province"): 1.0,         # 35/35
     ("projects", "stage"): 0.942,                   # 33/35 (first 27/28)
     ("projects", "status"): 1.0,                    # 35/35

@@ -216,3 +216,13 @@ def test_a_border_economic_cooperation_zone_is_a_zone_of_its_city() -> None:
 
 def test_cooperation_told_as_an_act_is_no_zone() -> None:
     assert places("凭祥市推进边境经济合作") == [("凭祥市", "凭祥市")]
+
+
+def test_a_land_port_heading_a_works_name_is_its_detail() -> None:
+    found = projects("本报讯 3月5日，宁明县爱店口岸冷链物流园项目正式开工，总投资2亿元。")
+    assert [(r.get("location") or {}).get("detail") for r in found.values()] == ["爱店口岸"]
+
+
+def test_a_works_named_with_no_port_gets_no_port_detail() -> None:
+    found = projects("本报讯 3月5日，宁明县冷链物流园项目正式开工，总投资2亿元，主要服务爱店口岸。")
+    assert found and all((r.get("location") or {}).get("detail") != "爱店口岸" for r in found.values())
