@@ -226,3 +226,8 @@ def test_a_land_port_heading_a_works_name_is_its_detail() -> None:
 def test_a_works_named_with_no_port_gets_no_port_detail() -> None:
     found = projects("本报讯 3月5日，宁明县冷链物流园项目正式开工，总投资2亿元，主要服务爱店口岸。")
     assert found and all((r.get("location") or {}).get("detail") != "爱店口岸" for r in found.values())
+
+
+def test_a_kind_of_port_heading_a_works_name_is_no_detail() -> None:
+    found = projects("本报讯 3月5日，宁明县铁路口岸综合物流园项目正式开工，总投资2亿元。")
+    assert found and all((r.get("location") or {}).get("detail") != "铁路口岸" for r in found.values())
