@@ -13,7 +13,7 @@ import datetime as dt
 from newsmill.plugins.clean_furniture import classify_text
 from newsmill.zh.brands import brand_head
 from newsmill.zh.bylines import parse_dateline
-from tests.heldout_support import places, rule_helpers
+from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2026, 3, 20))
 
@@ -205,17 +205,6 @@ def test_a_centre_firms_build_together_is_works_a_machine_is_not() -> None:
     assert "水果分拣加工中心" in projects(
         "本报讯 越南一家果商与本地企业合资兴建的水果分拣加工中心近日投产，投资额600万美元。")
     assert projects("本报讯 该企业新引进五轴数控加工中心2台，总投资800万元。") == {}
-
-
-# --- places ------------------------------------------------------------------------------------------
-
-def test_a_border_economic_cooperation_zone_is_a_zone_of_its_city() -> None:
-    assert places("凭祥边境经济合作区今年引进项目12个") == [("凭祥边境经济合作区", "凭祥市")]
-    assert places("河口跨境经济合作区新签约项目3个") == [("河口跨境经济合作区", "河口瑶族自治县")]
-
-
-def test_cooperation_told_as_an_act_is_no_zone() -> None:
-    assert places("凭祥市推进边境经济合作") == [("凭祥市", "凭祥市")]
 
 
 def test_a_land_port_heading_a_works_name_is_its_detail() -> None:
