@@ -94,9 +94,11 @@ def _same_readers(line: str) -> None:
     assert al.is_print_furniture(line) == _plain_is_print_furniture(line), line
     assert bool(al._SENTENCE_STOP.search(line)) == _plain_stop_in_heading(line), line
     assert bool(pd._STOP.search(line)) == _plain_date_line_refused(line), line
-    # a dateline needs its keyword, a trailing credit its bracket: the full scans say the same
+    # a dateline needs its keyword (a compiled report's in its bracket near the start), a trailing
+    # credit its bracket: the full scans say the same
     if bl._DATELINE.match(line) is not None:
-        assert any(k in line for k in ("讯", "电", "消息", "訊", "電")), line
+        assert any(k in line for k in ("讯", "电", "消息", "訊", "電")) \
+            or "综合" in line[:12] or "綜合" in line[:12], line
     if bl._TRAILING.search(line) is not None:
         assert "(" in line or "（" in line, line
     # parse_people: a text whose first token fails is no credit either way

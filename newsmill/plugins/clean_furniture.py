@@ -55,6 +55,9 @@ _EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值�
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 #: A name in a bracketed editor line, where a PDF may set two blanks between its characters.
 _SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"
+#: An app or a channel a web copy's share links name (``Facebook``, ``微信``, ``电邮``).
+_SHARE_APP = (r"(?:Facebook|WhatsApp|Twitter|Telegram|LINE|Line|Email|E-mail"
+              r"|微信|微博|朋友圈|QQ空间|QQ|电邮|邮件|脸书)")
 FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "share prompt": re.compile(
         # (an arrow may point up to the account's name: ``↑ 点击上方“某某发布”关注我们``; after a
@@ -71,6 +74,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a follow prompt broken over two lines: ``点击蓝字`` ⏎ ``关注我们``)
         r"|(?:点击|戳)(?:上方)?蓝字|关注我们[!！~～]*"
         r"|分享到\s*[:：]?.{0,30}"
+        # (share links to named apps: ``分享：Facebook | WhatsApp | 电邮``)
+        rf"|分享\s*[:：]\s*{_SHARE_APP}(?:\s*[|｜/、]\s*{_SHARE_APP}|[ \t\u3000]+{_SHARE_APP})*"
         # (a prompt to scan a code for more pictures or video, a producer's credit before it:
         # ``某某报社融媒体中心出品 扫码看更多视频``, ``扫一扫观看精彩图片``)
         r"|(?:[\u4e00-\u9fff]{2,20}(?:出品|制作|监制)[ \t\u3000]+)?(?:扫一扫|扫码|扫描二维码|长按二维码)"
@@ -79,7 +84,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     # (an account's end mark on a line of its own: ``-END-``, ``— END —``, ``END``)
     "end mark": re.compile(r"[-—–_=·\s]*(?:END|End|end)[-—–_=·\s]*"),
     "page tools": re.compile(
-        r"(?:\s*(?:[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享"
+        # (a share button naming the apps: ``【分享到：微信 微博 QQ空间】``)
+        r"(?:\s*(?:[【\[]\s*分享到\s*[:：]?[^【】\[\]]{0,24}[】\]]"
+        r"|[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享"
         # (the readers' comments: ``【网友留言】``, ``【我要留言】``, ``【发表评论】``)
         r"|(?:网友|发表)?(?:留言|评论)|视力保护色|护眼模式)"
         r"[^【】\[\]]{0,10}[】\]]"
@@ -128,6 +135,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (an account's line for investors to call: ``招商热线：…``, ``投资咨询：某局``)
         rf"|(?:(?:招商|投资)(?:咨询|洽谈)(?:热线|电话)?|招商(?:热线|电话)){_SEP}[^，,。；;]{{2,30}}"
         r"|.{0,10}版权(?:声明|所有).{0,40}"
+        # (a site's notice under a bracketed label: ``[本网声明] 本网所载文章版权属某某集团所有…``)
+        r"|[\[【](?:本网|本站|网站|版权|免责)声明[\]】].{0,60}"
         # (the publisher before it: ``某某日报报业集团主办  版权所有 未经授权禁止转载``)
         r"|[\u4e00-\u9fff]{2,16}(?:主办|出品)[ \t\u3000]+版权所有.{0,30}"
         r"|.{0,10}未经(?:授权|许可).{0,30}(?:转载|使用).{0,20}"
@@ -162,7 +171,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         r"[ \t\u3000]*(?:星期|周)[一二三四五六日天]"),
 }
 #: Heads of portal and app lines that :func:`site_furniture` reads (a cheap test before any regex).
-SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "位置", "主办", "承办",
+SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您的", "您现", "您当", "位置", "主办",
+                        "承办",
                         "时间", "协办", "播出", "首播",
                         "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
                         "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
@@ -178,7 +188,8 @@ _MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 #: (also the two links alone on a line, no titles after them: ``上一篇　下一篇``)
 _ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]|上一(?:篇|条|页)[\s\u3000|｜/]*下一(?:篇|条|页)\s*$")
-_CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?.*?(?:>|»|›|＞)")
+_CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|位置)"
+                        r"\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
 _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
 #: A site's name, a gap, then its crumbs from the home link (``某区融媒体中心  首页 > 新闻 > 要闻``).
@@ -444,11 +455,13 @@ def imprint_line(s: str) -> bool:
     maybe first (``某某日报社出版 地址：… 邮编：… 印刷：…``); a field whose blank before it a cleaner
     closed up between two Chinese characters starts at its label (``…某某路邮编：000000``)."""
     fields = [f for f in _IMPRINT_SPLIT_RE.split(s) if f]
-    if fields and _PUBLISHER_FIELD_RE.fullmatch(fields[0]):
+    published = bool(fields) and _PUBLISHER_FIELD_RE.fullmatch(fields[0]) is not None
+    if published:
         fields = fields[1:]
-    # (a post code or a licence among them, or the printer after the address: ``本报地址：… 印刷：…``)
+    # (a post code or a licence among them, or the printer after the address: ``本报地址：… 印刷：…``;
+    # after the publisher, its address is enough: ``某某日报社出版　地址：…　电话：…``)
     return len(fields) >= 2 and ("邮编" in s or "邮政编码" in s or "许可证" in s
-                                 or ("印刷" in s or "承印" in s) and "地址" in s) \
+                                 or ("印刷" in s or "承印" in s or published) and "地址" in s) \
         and all(_IMPRINT_FIELD_RE.fullmatch(f) for f in fields)
 
 
@@ -473,6 +486,10 @@ def section_then_editors(s: str) -> bool:
 
 #: A box-drawing character (a long line of a boxed panel holds one).
 _BOX_CHAR_RE = re.compile(r"[\u2500-\u257f]")
+#: A web copy's date line closed by its share links (``2026年5月6日 星期三 08:30  分享：Facebook | 电邮``).
+_DATED_SHARE_RE = re.compile(
+    rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日[^，,。；;]{{0,16}}?[ \t\u3000]+分享\s*[:：]\s*{_SHARE_APP}"
+    rf"(?:\s*[|｜/、]\s*{_SHARE_APP}|[ \t\u3000]+{_SHARE_APP})*")
 #: The furniture rules as one alternation, tried in order: a full match of branch ``r<i>``
 #: is the ``i``-th rule of :data:`FURNITURE_RES` (one regex call per line instead of four).
 _FURNITURE_ANY_RE = re.compile(
@@ -862,7 +879,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "contact line"
     if s[:2] == "欢迎" and len(s) <= 3 * max_len and _WELCOME_CALL_RE.fullmatch(s):
         return "furniture", "advertisement"
-    if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s or "印刷" in s or "承印" in s) \
+    if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s or "印刷" in s or "承印" in s
+                                  or "出版" in s[:12] and "地址" in s) \
             and imprint_line(s):
         return "furniture", "contact line"
     if ("导读" in s or "要目" in s or "提要" in s or "版" in s) and len(s) <= max_len \
@@ -912,6 +930,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", web
         if ("字" in s or "打印" in s or "关闭" in s) and gapped_tools(s):
             return "furniture", "page tools"
+        if "分享" in s and _DATED_SHARE_RE.fullmatch(s):
+            return "furniture", "share prompt"  # (a date line closed by share links, longer than short)
     if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
         return "furniture", "market table header"
     if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):

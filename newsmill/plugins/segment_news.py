@@ -19,6 +19,7 @@ How a page is read (see ``docs/segmentation.md``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -69,6 +70,7 @@ from newsmill.zh.bylines import (
     parse_trailing_credit,
 )
 from newsmill.zh.disclosure import issuing_organ
+from newsmill.zh.gazetteer import division_names
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
@@ -984,7 +986,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     briefs: str | None = None  # numbering style of a page of numbered briefs (1. 2. 3.)
     # a round-up whose places each have a one-line title (``某某区：…``): each opens a story
     place_sections = sum(1 for group, _block in parts if len(group) == 1
-                         and is_place_section_title(group[0].title.text)) >= 2
+                         and _place_titled(group[0])) >= 2
     notes: list[Line] = []  # an editor's note printed above the next story
     dated: tuple[list[Line], list[Line]] | None = None  # a title over its date line only
     ruled = False  # the lines before this heading group end with a rule line (``------``)
@@ -1027,7 +1029,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             else:
                 continue  # a title with nothing under it: trailing furniture
         brief = _brief_title(titles, briefs, drafts)
-        placed = place_sections and len(titles) == 1 and is_place_section_title(titles[0].title.text)
+        placed = place_sections and len(titles) == 1 and _place_titled(titles[0])
         # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
         commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text)
         # (a title right under a rule line drawn between the items of a site's page opens an item,
@@ -1054,6 +1056,26 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
     if notes and current is not None:
         current.lines.extend(notes)
     return drafts
+
+
+#: A bulleted brief's title naming its place short, a colon, then its news (``■ 某某：某口岸联检楼竣工``).
+_SHORT_PLACE_TITLE = re.compile(rf"(?P<place>[{HAN}]{{2,4}})[:：][{HAN}A-Za-z0-9“”\"‘’、·%.]{{4,24}}")
+
+
+def _place_titled(ln: Line) -> bool:
+    """True for a round-up's section title (see :func:`is_place_section_title`) or a bulleted one
+    naming a county or city by its short name (``■ 某某：…``, the name a division's)."""
+    if is_place_section_title(ln.title.text):
+        return True
+    if ln.text[:1] not in TITLE_BULLETS:
+        return False
+    m = _SHORT_PLACE_TITLE.fullmatch(ln.title.text.strip())
+    return m is not None and m.group("place") in _division_names()
+
+
+@functools.cache
+def _division_names() -> frozenset[str]:
+    return division_names()
 
 
 #: A line drawn across between the items of a page: a run of dashes, equals signs or stars.
@@ -1386,7 +1408,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
-    tallies = [_figure_subtitle(texts, i) for i in range(len(texts))]  # 9个项目签约 总额…, under its title
+    tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
+               for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
@@ -1471,6 +1494,32 @@ def _figure_subtitle(texts: list[str], i: int) -> bool:
     if not _FIGURE_PAIR.fullmatch(texts[i]) and not _COUNTED_EVENT.fullmatch(texts[i]):
         return False
     return any(not any(c.isdigit() for c in t) and "“" in t and "”" in t for t in texts[:i])
+
+
+#: A heading tallying a batch: a count of projects, their event, then their sum (``某区16项目集中签约
+#: 总投资86.4亿元``, ``某县13项目签约引资52.7亿``).
+_BATCH_TALLY = re.compile(r"[^\s\d]{0,10}\d+个?[^\s\d]{0,6}项目[^\s\d]{0,6}"
+                          r"(?P<event>签约|开工|动工|投产|竣工)[^\s\d]{0,8}?[ \u3000]*"
+                          r"(?:总投资|总额|总金额|协议投资|投资|引资|金额)[约近超逾达]?\d+(?:\.\d+)?[万亿]+\S{0,6}")
+#: A title's figure in words (``年处理量冲百万吨``, ``产值破千亿``): a title of its own news.
+_WORDED_FIGURE = re.compile(r"[十百千万]+(?:亿|万)?(?:吨|元|亩|人|台|辆|标箱)|[百千万]亿")
+
+
+def _batch_tally_under(texts: list[str], events: list[bool], i: int) -> bool:
+    """True when heading ``i`` tallies a batch (see :data:`_BATCH_TALLY`) under a line with no
+    figure in digits that tells news of its own: one works' event (``某口岸综合物流园动工``) or a
+    figure in words (``某口岸进口锰矿落地加工 年处理量冲百万吨``), not the batch (``…集中签约活动``):
+    the subtitle, not the title."""
+    m = _BATCH_TALLY.fullmatch(texts[i])
+    if m is None or i == 0:
+        return False
+    for j in range(i):
+        t = texts[j]
+        if any(c.isdigit() for c in t) or _BATCH_TITLE.search(t) or m.group("event") in t:
+            continue
+        if events[j] or _WORDED_FIGURE.search(t):
+            return True
+    return False
 
 
 #: A heading opening on a count of projects, then their event (``4个项目同日交地同日动工``,

@@ -82,7 +82,12 @@ _NOT_BRAND = re.compile(
     r"|钠离子|锂离子|钠电|固态|半固态|氢燃料|碳化硅|氮化镓|砷化镓|半导体|集成电路|晶圆|芯片|封装|功率"
     r"|车规|工业级|消费级"
     # where a power plant stands (``某某海上风电场``, ``某某分布式光伏``): a site's word, no brand's
-    r"|海上|陆上|近海|深远海|分布式|分散式)"
+    r"|海上|陆上|近海|深远海|分布式|分散式"
+    # the border and its trade, and goods a border county imports to process (``某县边境物流园``, ``红木
+    # 家具进口加工…``, ``木薯淀粉…``, ``腰果精深加工…``): what the works serve or handle, no brand
+    r"|边境|边贸|沿边|互市|口岸|进口|红木|橡胶|木薯|咖啡|坚果|腰果|榴莲|榴梿"
+    # works built by two parties together (``签约共建冷链物流园``): a verb, no brand
+    r"|共建|合建|联建|援建)"
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island, bay
     # or hot spring (``某江``, ``某河``, ``某湖``, ``某岛``, ``某格温泉``), ``有机…``
     # (organic food)

@@ -567,7 +567,7 @@ def parse_trailing_credit(paragraph: str, offset: int = 0) -> Credit | None:
 _DATE_IN_HEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?$")
 _DATELINE = re.compile(
     rf"^(?P<lead>[{BYLINE_MARKS}\s\u3000]*(?:{either_script('据')}\s*)?)(?P<bracket>【)?(?P<head>[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9\-—·]{{1,30}}?)"
-    rf"(?P<kw>[讯訊]|[电電]|消息)(?(bracket)】)(?P<gap>[\s\u3000]*)"
+    rf"(?P<kw>[讯訊]|[电電]|消息|(?(bracket)(?:综合报道|綜合報道|综合|綜合)|(?!)))(?(bracket)】)(?P<gap>[\s\u3000]*)"
     rf"(?:[(（](?P<people>[^()（）\n]{{1,60}})[)）]"
     rf"|(?P<inline>{_ROLE}[^()（）\n:：。，,]{{2,30}}?(?:{alternation(('报道', '摄'))})?)"
     rf"(?=[:：]|[\s\u3000]*(?:\n|$)))?")
@@ -603,7 +603,8 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
     """Read an opening dateline (``某某日报某地讯(记者 张三)``, ``本报讯``, ``某社某地3月5日电``)."""
     # the match needs its keyword (讯, 电, 消息) somewhere: most paragraphs have none (a cheap first test)
     m = _DATELINE.match(paragraph) if ("讯" in paragraph or "电" in paragraph or "消息" in paragraph
-                                       or "訊" in paragraph or "電" in paragraph) else None
+                                       or "訊" in paragraph or "電" in paragraph
+                                       or "综合" in paragraph[:12] or "綜合" in paragraph[:12]) else None
     if m is None:
         return _reported_from(paragraph, offset) if "/" in paragraph[:40] or "／" in paragraph[:40] else None
     head, head_start = m.group("head"), m.start("head")
@@ -612,6 +613,8 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         return None
     if dated:
         head = head[: dated.start()]
+    if len(head) > 2 and head[-1] in "专專" and m.group("kw") in "讯訊":
+        head = head[:-1]  # ``某报专讯``: the paper's special dispatch, no place called 专
     h = _HEAD.match(head)
     if h is None:
         return None
@@ -624,6 +627,8 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         people, people_at = m.group("inline"), m.start("inline")
     if m.group("kw") == "消息" and not outlet:
         return None
+    if m.group("kw")[:2] in ("综合", "綜合") and (not outlet or place):
+        return None  # ``【本报综合报道】``: the outlet compiled the piece, in a bracket of its own
     if not outlet and not people:
         return None
     credit = Credit("dateline", offset + m.start("head"), offset + m.end())

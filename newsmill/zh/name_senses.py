@@ -25,7 +25,10 @@ WORK_MEETING_AFTER = r"(?:建设)?工作会议"
 PROJECT_STORE_AFTER = r"(?<=项目)(?:储备)?库"
 #: Railways as a sector or a network (``铁路运输``, ``中长期铁路网``, ``高速铁路主通道``, ``向铁路转移``,
 #: ``铁路春运``, ``铁路部门``): no one line.
-RAILWAY_SECTOR_AFTER = r"(?<=铁路)(?:网|主通道|运输|春运|部门|行业|领域|转移|史)"
+RAILWAY_SECTOR_AFTER = (r"(?<=铁路)(?:网|主通道|运输|春运|部门|行业|领域|转移|史"
+                        # (a siding or loading track a hub builds, goods a line brings: ``建设铁路专用线2条``,
+                        # ``经铁路运抵``: parts and routes, no works of their own)
+                        r"|专用线|装卸线|运抵)")
 #: The eighteen railway bureaus, named after their seat (``中国铁路上海局集团``, ``铁路哈尔滨局``).
 RAILWAY_BUREAU_AFTER = (r"(?<=铁路)(?:北京|上海|广州|南昌|成都|济南|武汉|西安|太原|郑州|兰州|南宁|昆明|沈阳"
                         r"|哈尔滨|乌鲁木齐|呼和浩特|青藏)局")

@@ -121,7 +121,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # 实验学校建成投用``, ``某县唐卡文化传习园建成投用``): works only so told (:data:`_OPENED_ONLY`;
             # ``在某学校举行`` is a venue)
             *(_SCHOOLS_OPENED := ("学校", "中学", "小学", "幼儿园", "传习园", "传习中心", "传习馆",
-                                  "传习所")))
+                                  "传习所")),
+            # the works of a border port's trade: a park processing imported or traded goods, a
+            # logistics hub, a market of the border people's trade, a centre packing imported goods
+            # (``某互市商品落地加工园…举行开工仪式``, ``正加快建设总投资…的某跨境物流枢纽``, ``加快建设某口岸
+            # 边民互市交易市场``): works only when told built, started or prepared (:data:`_BORDER_WORKS`;
+            # ``国家物流枢纽`` is a title a city wins, ``农产品加工园`` often a zone)
+            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -197,6 +203,16 @@ _GAP_AFTER = re.compile(r"的?空白")
 #: Facilities that are works of their own only when a firm invests its sum to build them right before
 #: (:data:`_FIRM_BUILT`): else the parts of a works told (``建设中央厨房、冷链仓储中心和…``).
 _FIRMS_ONLY = ("仓储中心",)
+#: Goods carried by a railway (``钾肥经铁路``, ``今年1至10月经中老铁路``): the route, no works.
+_CARRIED_BY_RAIL = re.compile(r"经[\u4e00-\u9fff]{0,6}铁路$")
+#: Built, started or prepared as told right before a name of :data:`_BORDER_WORKS` (``加快建设``,
+#: ``规划建设``, ``总投资…的``, ``投资…建设年分装50万吨的``).
+_BORDER_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|计划|拟|开工)建设|新建的|在建的"
+                                  r"|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
+#: Its start, finish or preparation right after the name (``11月18日举行开工仪式``, ``前期工作``).
+_BORDER_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?\d{1,2}月(?:\d{1,2}日)?)?(?:举行)?"
+                                r"(?:已经|已|日前|近日|正式|顺利){0,2}"
+                                r"(?:开工|动工|奠基|竣工|建成|投产|投用|投入使用|开园|开业)|前期工作")
 #: Being built right before a name of :data:`_BUILT_ONLY` (``正在建设的``, ``在建的``) and its sum
 #: right after (``总投资3000万元``): the works told.
 _BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
@@ -694,7 +710,9 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
                          r"|(?:新上|上马)$"
                          # (capital added for it, in any currency: ``对甲公司增资1500万欧元,用于建设…生产线``)
                          rf"|(?:增资|注资|追加投资|投资)(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|欧元|港元|日元)"
-                         r"[，,]?(?:主要)?用于(?:新建|建设|扩建)$")
+                         r"[，,]?(?:主要)?用于(?:新建|建设|扩建)$"
+                         # (firms building it together: ``…出口商与本地企业合资兴建的``)
+                         r"|(?:公司|集团|企业|商)(?:合资|独资|共同|联合)(?:兴建|建设|新建)的$")
 
 
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
@@ -1590,6 +1608,15 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
                                                 or _LINE_BEFORE_BRIDGE.search(text, max(start, m0 - 16), m0)):
             continue  # ``某特大桥正在进行桩基施工``, ``控制性工程——某特大桥主跨合龙``: a part of a line
+        if text.endswith("铁路", m0, m1) and _CARRIED_BY_RAIL.search(name):
+            continue  # ``…钾肥经铁路运抵``, ``今年经中老铁路进口货物…``: the route goods came by, no works
+        if not item and text[max(start, left - 2):left] == "建有" and m1 < end and text[m1] in "、和及与":
+            continue  # ``建有电商直播基地、海外仓…``: the first of the parts a park holds, no works
+        if not item and text.endswith(_BORDER_WORKS, m0, m1) \
+                and not _BORDER_BUILT_BEFORE.search(text, max(start, left - 30), left) \
+                and not _BORDER_TOLD_AFTER.match(text, m1, end) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``农产品加工园``, ``国家物流枢纽``: a zone or a title, no works told
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told

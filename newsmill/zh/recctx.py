@@ -1760,8 +1760,11 @@ def _number(v: Any) -> int | float | None:
 
 
 PLAIN_COUNTERS = set("个项家户宗条人名座所处批间")
-#: Counters of more than one character written out in full too (``1126.8万人次`` → 11268000 ``人次``).
-LONG_COUNTERS = frozenset(("人次",))
+#: Counters of more than one character written out in full too (``1126.8万人次`` → 11268000 ``人次``,
+#: ``4.6万辆次`` → 46000 ``辆次``).
+LONG_COUNTERS = frozenset(("人次",
+                           # (trips through a port: ``出入境车辆126.4万辆次``, ``跨境班车8.6万车次``)
+                           "辆次", "车次", "架次", "艘次"))
 #: Counters of things a statistic counts by the piece whose count is written out in full though the
 #: figure stays a quantity (``床位总数达到1.26万张`` → 12600 ``张``: beds, tickets, cards).
 ITEM_COUNTERS = frozenset(("张",))

@@ -40,6 +40,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "个": ("个", "count"), "家": ("家", "count"), "户": ("户", "count"), "项": ("项", "count"),
     "台套": ("台套", "count"), "台": ("台", "count"), "套": ("套", "count"), "头": ("头", "count"),
     "羽": ("羽", "count"),
+    # trips of vehicles, trains, flights and ships through a port (``出入境车辆4.6万辆次``, ``跨境班车
+    # 8.6万车次``, ``起降航班1.2万架次``, ``进出港船舶3200艘次``)
+    "辆次": ("辆次", "count"), "车次": ("车次", "count"), "架次": ("架次", "count"),
+    "艘次": ("艘次", "count"),
     "辆": ("辆", "count"), "座": ("座", "count"), "间": ("间", "count"), "条": ("条", "count"),
     "所": ("所", "count"), "批": ("批", "count"), "件": ("件", "count"), "张": ("张", "count"),
     "只": ("只", "count"), "株": ("株", "count"), "艘": ("艘", "count"), "架": ("架", "count"),

@@ -83,7 +83,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # 4A级旅游景区``, ``星级酒店46家``, ``建成镇街区域养老服务中心15处``, ``农村幸福院312处``)
     "景区", "酒店", "养老服务中心", "养老服务设施", "幸福院",
     # the grain driers a farm region adds for its harvest (``全市今年新增烘干塔37座``)
-    "烘干塔")
+    "烘干塔",
+    # a border's trade and traffic: foreign-trade entities on record, the border people trading, the
+    # buses across the border (``备案外贸经营主体达到512家``, ``参与互市的边民约1.2万人``, ``中越跨境班车
+    # 达到8.6万车次``)
+    "外贸经营主体", "互市的边民", "互市边民", "跨境班车")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -246,7 +250,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "店里", "最多时",
     # the people a works shields or serves (``保护下游人口3.2万人``, ``受益人口约28万人``, ``惠及人口…``):
     # the works' benefit, no statistic of the place
-    "保护下游", "保护人口", "受益人口", "惠及人口")
+    "保护下游", "保护人口", "受益人口", "惠及人口",
+    # what a firm puts in again, what a works can add or is designed to handle (``明年将再投入约8000万
+    # 港元``, ``预计可新增加工能力8万吨``, ``设计年处理…鲜果8万吨``): the works' own
+    "再投入", "可新增", "设计年处理", "设计年加工")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
@@ -267,7 +274,10 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # ``某株式会社追加投资…``): its own deal, no statistic (what a place's guiding fund invested is one:
     # ``产业引导基金投资1.2亿元``)
     + r"|(?:集团|公司|会社)(?:将|拟|计划|已)?(?:以[\u4e00-\u9fff]{2,8}方式)?(?:追加|新增)?投资$"
-    + r"|一家[\u4e00-\u9fff]{0,8}基金投资$" + ")")
+    + r"|一家[\u4e00-\u9fff]{0,8}基金投资$"
+    # a deal's or one works' sum named bare (``投资额1800万美元``, ``协议投资2500万新加坡元``, ``涉及金额约
+    # 12亿澳门元``, ``市场总投资1.2亿元``): no measure of a place
+    + r"|^(?:投资额|协议投资额?|涉及金额|合同金额)$|(?:市场|中心|基地|枢纽|仓库|物流园)总投资$" + ")")
 
 
 #: A scope word after an event (``博览会期间，全市接待游客…``): the place's statistic stays.

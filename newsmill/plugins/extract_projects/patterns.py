@@ -53,7 +53,9 @@ UNNAMED_FIRM = re.compile(r"(?:一|某)(?:家|个|知名|大型|外资|民营|�
                           # (a party of a signing told before, named by reference: ``由后者投资…``)
                           r"|^(?:后者|前者)$"
                          # (a firm named by its owner alone: ``由县属国企投资建设``, ``市属国有企业``)
-                         r"|^[省市州县区]属(?:国企|国有企业|企业)$")
+                         r"|^[省市州县区]属(?:国企|国有企业|企业)$"
+                         # (firms named by where their capital comes from: ``由港资企业参与投资``)
+                         r"|^(?:港资|澳资|台资|外资|侨资|港澳资|民营|国有)企业(?:参与)?$")
 
 
 #: A town right after a county, with its village or community when printed (``某某镇某某社区``);

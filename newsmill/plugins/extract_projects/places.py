@@ -493,6 +493,31 @@ def _after_site_word(text: str, d0: int, d1: int) -> int:
     return m.end() if m is not None and d1 - m.end() >= 3 else d0
 
 
+#: A land port at the head of a works' name, after its county maybe (``某某口岸综合物流园项目``,
+#: ``某州某县某某口岸一家进口香蕉加工厂``): where the works stand.
+_PORT_IN_NAME = re.compile(r"(?:^|(?<=[县市区州旗]))(?P<port>[^\W\d县市区州省镇乡旗]{2,4}?口岸)"
+                           r"(?=[^\W\d]{2})")
+
+
+#: A kind of port, no port's name (``铁路口岸``, ``公路口岸``, ``一类口岸``).
+_PORT_KIND = re.compile(r"(?:铁路|公路|水路|水运|航空|陆路|陆地|边境|国际|一类|二类|沿边|内陆"
+                        r"|空港|海港|河港)口岸")
+
+
+def port_detail(ctx: RecordContext, r: Record, name: NameSpan) -> None:
+    """A land port heading the name of a works with no detail yet (see :data:`_PORT_IN_NAME`) is its
+    ``detail``."""
+    loc = r.get("location")
+    if not loc or loc.get("detail") is not None or "口岸" not in ctx.text[name.start:name.end]:
+        return
+    m = _PORT_IN_NAME.search(ctx.text[name.start:name.end])
+    if m is None or m.start("port") > 12 or _PORT_KIND.fullmatch(m.group("port")):
+        return  # (``铁路口岸综合…``: a kind of port, no port named)
+    p0, p1 = name.start + m.start("port"), name.start + m.end("port")
+    r.set("location", {**loc, "detail": ctx.text[p0:p1]}, *r.fields["location"].evidence,
+          ctx.evidence(p0, p1))
+
+
 def _own_detail(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     """A zone or town told right next to the name (``某产业区的甲项目``, ``甲项目落户某开发区``)
     is the project's own ``detail``, over one a place mention earlier in the sentence gave (the

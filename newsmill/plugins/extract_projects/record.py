@@ -69,6 +69,7 @@ from newsmill.plugins.extract_projects.places import (
     _signed_before,
     _upgraded_site_detail,
     _zone_of_another_item,
+    port_detail,
 )
 from newsmill.plugins.extract_projects.stages import (
     _batch_for,
@@ -511,6 +512,7 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         _park_plant_detail(ctx, r, name)
         if r.get("location").get("detail") is None:
             _collective_village_detail(ctx, r, sent, name)
+        port_detail(ctx, r, name)  # 某某口岸综合物流园项目: the port the works stand at
     date, dm = _date(ctx, sent) if under_way is None and not building_now else (None, None)
     if date and r.get("status") == "target" and _other_items_day(ctx.text, sent, name, dm.start):
         date = None  # …12月28日完工；乙工程预计今年6月底建成: the day is the other item's event
