@@ -1314,7 +1314,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     events = [_REPORTS_EVENT.search(t) is not None or _TALLY_NEWS.fullmatch(t) is not None
               for t in texts]  # …集中开工, 某县新建高标准农田18万亩: the news itself
-    sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
+    sums = [(t.startswith(_SUM_OPENERS) or _COUNT_THEN_SUM.fullmatch(t) is not None)
+            and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
@@ -1350,6 +1351,11 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
                 "集中签约",
                 *(f"投资{c}" for c in "0123456789约近逾超"),
                 *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
+#: A title line of a count of projects and their sum alone (``12个项目总投资9.86亿元``, ``9个项目协议
+#: 投资额16.4亿元``): under or over the line reporting the event, the sum restated.
+_COUNT_THEN_SUM = re.compile(r"\d+个(?:重点|重大|产业|农业)?项目"
+                             r"(?:总投资|协议投资额?|签约金额|计划投资|投资总额)"
+                             r"(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿]*元")
 #: A heading line of a figure with no subject of its own: a rate maybe after its period and measure
 #: (``一季度进出口额同比增长27.4%``, ``同比增长35.5%``), what works handle a year (``年可周转水产品
 #: 80万吨``, ``年吞吐能力600万吨``) or what they add (``新增客房300间``).
@@ -1365,13 +1371,24 @@ def bare_figure_subtitle(texts: list[str], i: int) -> bool:
     """True when heading ``i`` is a figure with no subject of its own (see :data:`_BARE_FIGURE`)
     printed under a title line with no figure (``某某冷链物流枢纽一期投运`` ⏎ ``年可周转水产品80万吨``):
     the subtitle, the line above the title."""
-    return i > 0 and _BARE_FIGURE.fullmatch(texts[i]) is not None \
-        and not any(c.isdigit() for c in texts[i - 1])
+    if i == 0 or _BARE_FIGURE.fullmatch(texts[i]) is None:
+        return False
+    above = texts[i - 1]
+    # (or a period's rate under a title giving a place's own figure: ``某省今年粮食总产量预计达850亿斤`` ⏎
+    # ``前三季度农林牧渔业总产值增长5.1%``, the second figure a gloss of the first)
+    return not any(c.isdigit() for c in above) \
+        or _PERIOD_STATISTIC.fullmatch(texts[i]) is not None and _PERIOD_STATISTIC.match(above) is None \
+        and _PERIOD_OPENS.match(above) is None
 
 
 #: A heading of two or more figures apart by blanks, the first opening it (``18个项目开工 11个项目竣工``,
 #: ``9个项目现场签约 协议金额68.5亿元``).
 _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d[^\s]{0,16})+")
+
+
+#: A heading line opening on a period (``前三季度…``, ``1—9月…``), a place's title never does.
+_PERIOD_OPENS = re.compile(r"(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度"
+                           r"|上半年|今年以来)")
 
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:
