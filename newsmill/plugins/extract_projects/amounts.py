@@ -711,8 +711,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
 #: (Their whole sums, after ``项目`` or ``的``: not what they are to spend this year, ``年内完成投资分别…``.)
-#: (also after the last of the projects and a comma: ``甲项目和乙项目，总投资分别为…``)
-_SUMS_IN_TURN = re.compile(r"(?:(?<=[的目])|(?<=项目[，,]))(?:计划)?(?:总投资|投资总额|总投资额)分别"
+#: (also after the last of the projects and a comma: ``甲项目和乙项目，总投资分别为…``; or after the clause
+#: telling their event: ``甲项目、乙项目也在当天开工，总投资分别为…``)
+_SUMS_IN_TURN = re.compile(r"(?:(?<=[的目，,]))(?:计划)?(?:总投资|投资总额|总投资额)分别"
                            r"(?:为|是|达|约为|约)?")
 #: What may stand between two sums given in turn.
 _TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
