@@ -550,6 +550,8 @@ RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|
 #: ``2000万袋``, ``600万盒``); not ``公斤``, which a farm's yield per mu is told in
 #: (``每亩年产鲜椒约800公斤``).
 _DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
+#: The units of farm produce and seedlings counted one by one (``年加工鲜食玉米1.2亿穗``, ``年育苗3000万株``).
+_PRODUCE_UNITS = "穗|株"
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
@@ -557,7 +559,7 @@ _DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
                                    r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW"
-                                   r"|" + _DRUG_UNITS + r")"
+                                   r"|" + _DRUG_UNITS + "|" + _PRODUCE_UNITS + r")"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -643,7 +645,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升|人次"
     r"|千伏安|兆伏安|GWh|GW|MW"
     # the units of medicines and test kits (``年产诊断试剂1.5亿人份``, ``年产中药贴剂8000万贴``)
-    r"|" + _DRUG_UNITS + r")"
+    r"|" + _DRUG_UNITS + "|" + _PRODUCE_UNITS + r")"
     # (a yearly generation's unit: ``千瓦时``, after the number of a ``年发电量``)
     r"(?:(?<=千瓦)时)?"
     # a rate per year written after the unit (``设计产能12万吨/年``)
