@@ -77,19 +77,6 @@ def test_qian_meaning_dry_still_turns_simplified() -> None:
 
 # --- titles -----------------------------------------------------------------------------------------------
 
-def test_a_count_of_projects_and_their_sum_under_the_events_title_is_the_kicker() -> None:
-    page = ("依安县冬季项目集中签约\n8个项目协议投资额12.6亿元\n\n"
-            "来源：依安县融媒体中心　　发布时间：2026-11-18 10:20\n\n"
-            "11月17日，依安县举行冬季项目集中签约活动，签约项目8个，协议投资额12.6亿元。\n")
-    assert _titles(page)[0] == ("依安县冬季项目集中签约", "8个项目协议投资额12.6亿元")
-
-
-def test_a_count_and_sum_with_no_event_line_stays_the_title() -> None:
-    page = ("8个项目总投资12.6亿元\n依安县项目建设再提速\n\n"
-            "本报讯 今年以来，依安县新开工项目8个，总投资12.6亿元。\n")
-    assert _titles(page)[0][0] != "依安县项目建设再提速" or _titles(page)[0][1] is None
-
-
 def test_a_periods_rate_under_a_title_of_a_places_own_figure_is_the_kicker() -> None:
     page = ("黑龙江粮食总产量预计达1600亿斤\n前三季度农林牧渔业总产值增长4.2%\n\n"
             "本报讯（记者 石岩）记者从省农业农村厅获悉，今年全省粮食总产量预计达1600亿斤。\n")

@@ -1314,8 +1314,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     digits = [any(c.isdigit() for c in t) for t in texts]  # news titles carry the figures
     events = [_REPORTS_EVENT.search(t) is not None or _TALLY_NEWS.fullmatch(t) is not None
               for t in texts]  # …集中开工, 某县新建高标准农田18万亩: the news itself
-    sums = [(t.startswith(_SUM_OPENERS) or _COUNT_THEN_SUM.fullmatch(t) is not None)
-            and any(e for j, e in enumerate(events) if j != i)
+    sums = [t.startswith(_SUM_OPENERS) and any(e for j, e in enumerate(events) if j != i)
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
@@ -1351,11 +1350,6 @@ _SUM_OPENERS = ("总投资", "协议投资", "计划投资", "投资总额", "�
                 "集中签约",
                 *(f"投资{c}" for c in "0123456789约近逾超"),
                 *(f"{w}{c}" for w in ("年产", "年加工", "年处理") for c in "0123456789约近超"))
-#: A title line of a count of projects and their sum alone (``12个项目总投资9.86亿元``, ``9个项目协议
-#: 投资额16.4亿元``): under or over the line reporting the event, the sum restated.
-_COUNT_THEN_SUM = re.compile(r"\d+个(?:重点|重大|产业|农业)?项目"
-                             r"(?:总投资|协议投资额?|签约金额|计划投资|投资总额)"
-                             r"(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿]*元")
 #: A heading line of a figure with no subject of its own: a rate maybe after its period and measure
 #: (``一季度进出口额同比增长27.4%``, ``同比增长35.5%``), what works handle a year (``年可周转水产品
 #: 80万吨``, ``年吞吐能力600万吨``) or what they add (``新增客房300间``).

@@ -661,7 +661,7 @@ INVESTOR_TO_BUILD = re.compile(r"(?P<org>[^,，。;；、:：]{2,30}?" + _ORG_EN
                                r"(?:在[\u4e00-\u9fff]{2,10}?)?(?:建设|兴建|新建|打造)$")
 
 
-_SIGNING = ("签约", "落户", "签署", "签订")
+_SIGNING = ("签约", "落户", "签署")
 
 
 #: A bracketed stage tag opening a paragraph of a column of briefs (``【签约】``, ``【开工】``).
@@ -1023,6 +1023,13 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
     for sent in ctx.sentences(art)[:2]:
         cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                     if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        upto = art.end
+        if cue is None and signed_head:
+            # (an agreement signed, ``某县与甲公司签订投资协议，该公司拟投资…建设乙项目``, under a title
+            # of the signing: the projects of its own sentence only)
+            cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                        if m.group() == "签订"), None)
+            upto = sent.end
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         if _TENANTS_SIGN.search(ctx.text, ctx.clause_start(cue.start(), sent.start), cue.start()):
@@ -1030,7 +1037,7 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         for r in records:
             if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
                     and r.get("stage") != "signed" \
-                    and r.evidence and r.evidence[0].start > cue.end():
+                    and r.evidence and cue.end() < r.evidence[0].start < upto:
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
                 r.set("date", None)
