@@ -584,8 +584,9 @@ _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9
                                   # (the section may name a year, ``B4　县域·回眸2025　责任编辑:…``)
                                   r"|[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}"
                                   r"(?:(?:19|20)\d{2}年?)?"
-                                  # (the page told as ``第3版``: ``第3版　产业·项目　责任编辑：…``)
-                                  r"|第[A-Z]?\d{1,3}版[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
+                                  # (the page told in words: ``第5版　乡村振兴·产业　责任编辑：…　美编：…``)
+                                  r"|第[ \t\u3000]*[A-Z]?\d{1,3}[ \t\u3000]*版[ \t\u3000]+"
+                                  r"[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 #: The links of a paper's digital edition between its pages and issues, each set apart by blanks.
 #: (also in square brackets, a link to the page's PDF beside them: ``[上一版] [下一版] [PDF下载]``)
 _EPAPER_NAV_RE = re.compile(r"(?:^|[ \t\u3000])(?:(?:上一版|下一版|版面导航|上一期|下一期|往期回顾)"
@@ -834,6 +835,27 @@ _PAIRED_SITE_NAMES_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]*[·・|｜
                                    r"[\u4e00-\u9fff]{2,16}")
 
 
+#: One outlet's name in a bar of the outlets a media centre runs (``某县新闻网``, ``某县发布``,
+#: ``“云上某县”客户端``).
+_OUTLET_NAME_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?[\u4e00-\u9fff]{0,4}")
+#: The bar between two outlet names.
+_OUTLET_BAR_RE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+
+
+def outlet_bar(texts: list[str], i: int) -> bool:
+    """True when line ``i``, near the top of the page, is two or more outlet names apart by bars
+    (``某县新闻网　|　某县发布　|　“云上某县”客户端``), every one ending as a site's, an app's or an
+    account's name does, over the site's menu or crumbs: the banner of a media centre's outlets."""
+    if sum(1 for t in texts[:i] if t) > 2:
+        return False
+    names = _OUTLET_BAR_RE.split(texts[i])
+    if len(names) < 2 or not all(_OUTLET_NAME_RE.fullmatch(n) for n in names) \
+            or not all(n.endswith((*_SITE_NAME_ENDS, "发布", "APP", "App", "号")) for n in names):
+        return False
+    nxt = next((t for t in texts[i + 1:i + 3] if t), "")
+    return bool(nxt) and (site_menu(nxt) or _CRUMBS_RE.match(nxt) is not None)
+
+
 def site_name_over_menu(texts: list[str], i: int) -> bool:
     """True when line ``i`` opens the page (only blank lines before it) and the next line that is not
     blank is the site's menu or crumbs (``某某新闻网`` ⏎ ``首页 | 要闻 | 县区 | …``): the site's name
@@ -872,6 +894,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if (len(s) <= 16 or len(s) <= 34 and _PAIRED_SITE_NAMES_RE.fullmatch(s)) and s.endswith(_SITE_NAME_ENDS) \
             and site_name_over_menu(texts, i):
         return "furniture", "crumbs"
+    if len(s) <= 3 * max_len and ("|" in s or "｜" in s) and outlet_bar(texts, i):
+        return "furniture", "crumbs"
     if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
         return "furniture", "contact line"
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
@@ -891,8 +915,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
     if "编" in s or "校对" in s:
-        if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit()
-                or s[0] == "第" and s[1:2].isascii() and s[1:2].isalnum()) and len(s) <= 3 * max_len:
+        if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit() or s[0] == "第" and "版" in s[:7]) \
+                and len(s) <= 3 * max_len:
             head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
             if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
                 return "furniture", "page header"

@@ -1474,13 +1474,24 @@ def bare_figure_subtitle(texts: list[str], i: int) -> bool:
     """True when heading ``i`` is a figure with no subject of its own (see :data:`_BARE_FIGURE`)
     printed under a title line with no figure (``某某冷链物流枢纽一期投运`` ⏎ ``年可周转水产品80万吨``):
     the subtitle, the line above the title."""
-    return i > 0 and _BARE_FIGURE.fullmatch(texts[i]) is not None \
-        and not any(c.isdigit() for c in texts[i - 1])
+    if i == 0 or _BARE_FIGURE.fullmatch(texts[i]) is None:
+        return False
+    above = texts[i - 1]
+    # (or a period's rate under a title giving a place's own figure: ``某省今年粮食总产量预计达850亿斤`` ⏎
+    # ``前三季度农林牧渔业总产值增长5.1%``, the second figure a gloss of the first)
+    return not any(c.isdigit() for c in above) \
+        or _PERIOD_STATISTIC.fullmatch(texts[i]) is not None and _PERIOD_STATISTIC.match(above) is None \
+        and _PERIOD_OPENS.match(above) is None
 
 
 #: A heading of two or more figures apart by blanks, the first opening it (``18个项目开工 11个项目竣工``,
 #: ``9个项目现场签约 协议金额68.5亿元``).
 _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d[^\s]{0,16})+")
+
+
+#: A heading line opening on a period (``前三季度…``, ``1—9月…``), a place's title never does.
+_PERIOD_OPENS = re.compile(r"(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度"
+                           r"|上半年|今年以来)")
 
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:

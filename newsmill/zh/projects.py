@@ -394,7 +394,9 @@ CAPACITY_RE = re.compile(
     # (the upgrade of a plant making it: ``年产8万吨高端铜管智能化改造项目``, ``…轴承智能化技改二期项目``)
     r"|智能化技改|智能化改造|数字化改造|数字化技改|技术改造|技改扩能|技改|扩能改造|升级改造|改扩建|改造)?"
     r"(?:项目|$)|等|及|,|，|。)")
-BATCH_AFTER = re.compile(r"^等(?P<mid>[^,，。;；]{0,16}?)(?:项目|道路|工程)")
+#: (not offices listed before ``等部门``, serving the projects: ``县自然资源、住建等部门为3个项目颁发…``)
+BATCH_AFTER = re.compile(r"^等(?!(?:职能|有关|相关|行业)?(?:部门|单位|机构))(?P<mid>[^,，。;；]{0,16}?)"
+                         r"(?:项目|道路|工程)")
 _INVESTOR_LIST = re.compile(r"企业|公司|单位|客商|集团")
 #: Phrases that are no project: ceremonies, venues (``主会场项目``), classes (``1亿元以上工业项目``),
 #: subsidies (``给予…元的厂房``).
@@ -1398,6 +1400,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         item = text.startswith("项目", m0)  # the suffix is 项目, not a facility word
         if item and text[m0 - 1:m0] in "等的个项":
             continue
+        if item and text.startswith("区", m1):
+            continue  # ``新建成的高标准农田项目区土地平整``: the land the works covers, a place, no name
         if item and text.endswith(("举行", "举办", "举行了", "举办了", "宣布"), start, m0):
             continue  # ``某园区举行项目签约仪式``, ``某州还举行了项目集中签约``: a ceremony of the projects
             # (``某负责人宣布项目开工``: the day's projects announced, no name)

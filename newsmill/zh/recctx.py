@@ -1124,6 +1124,8 @@ class RecordContext:
             return named, m.start(), m.end()  # 莆田全市…: the place right before the word
         if m.group(1) == "市" and (office := self._office_city(sent.start, m.start())) is not None:
             return office, m.start(), m.end()  # 某市统计局数据显示，…全市…: that county-level city
+        if m.group(1) == "市" and (led := self._lead_city_of_paragraph(m.start())) is not None:
+            return led, m.start(), m.end()  # 1至10月，某市…增长4.7%；全市…: the city the paragraph leads with
         if name is None and m.group(1) == "市" and not ok:
             name = self._page_city()  # 全市… in a story naming no place: the city paper's city
         if (m.group(1) or m.group(2)) == "市" and ok:  # (``市级`` of a county-level city: its own level)
@@ -1187,6 +1189,21 @@ class RecordContext:
                 or found[-1].value.get("level") not in ("province", "prefecture", "county"):
             return None
         return _place_name(found[-1])
+
+    def _lead_city_of_paragraph(self, pos: int) -> str | None:
+        """The prefecture-level city a paragraph opens its figures with (``1至10月，某市农林牧渔业增加值
+        实现…；全市农村居民…``), when it is the only place the paragraph names before the scope word at
+        ``pos``: what ``全市`` then means, whatever city the story told of before (a data box closing a
+        page of county stories)."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        found = self.mentions_in("places", para, pos)
+        if len(found) != 1 or not isinstance(found[0].value, dict) \
+                or found[0].value.get("level") != "prefecture":
+            return None
+        head = self.text.find("。", para, pos)
+        if head >= 0 and found[0].start > head:
+            return None  # (named only in a later sentence: the paragraph does not lead with it)
+        return _place_name(found[0])
 
     def _office_city(self, lo: int, pos: int) -> str | None:
         """The county-level city (``英德市``) whose office gives the figures of its sentence before

@@ -58,7 +58,12 @@ def kept_names(config: str = "t2s") -> Any:
     """
     cc = converter(config)
     changed = sorted((n for n in division_names() if cc.convert(n) != n), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, changed))) if changed else None
+    return re.compile("|".join([*map(re.escape, changed), _TOWN_WITH_QIAN]))
+
+
+#: A township's or village's name with ``乾`` (``乾丰镇``, ``乾元乡``, ``乾沟村``): no gazetteer of
+#: divisions lists them, and ``乾`` there is a name, never ``干`` (dry); only the ``乾`` is kept.
+_TOWN_WITH_QIAN = r"乾(?=[\u4e00-\u9fff]{1,2}?(?:镇|乡|村|鎮|鄉))"
 
 
 def keep_names(original: str, converted: str, config: str = "t2s") -> str:

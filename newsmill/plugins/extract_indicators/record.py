@@ -191,8 +191,13 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
         status, cue = "actual", None  # 全年预计实现… in the year's last month: the year's estimate, no goal
     if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) and year is not None \
             and pub is not None and pub.month >= 10 and period in (None, str(year)) \
-            and _HARVEST.search(ctx.text, cue[0] - 12 if cue[0] >= 12 else 0, cue[0]):
+            and (_HARVEST.search(ctx.text, cue[0] - 12 if cue[0] >= 12 else 0, cue[0])
+                 or _HARVEST_AFTER.match(ctx.text, cue[0] + 2)):
         status, cue = "actual", None  # 今年粮食总产量预计达到… late in the year: the harvest's estimate
+        # (``预计全年粮食总产量达到…``: the forecast word before the harvest it estimates)
+    if status == "target" and cue is not None and ctx.text.startswith("预计", cue[0]) \
+            and cue[0] >= f.end and ctx.clause_start(cue[0], sent.start) > f.start:
+        status, cue = "actual", None  # 今年粮食播种面积稳定在…，预计全年…: the forecast is of a later clause
     if status != "target" and period is not None and year is not None and period.isdigit() \
             and int(period) > year:
         status, cue = "target", None  # 提出，到2027年，…比重达到60%以上: a later year can only be a goal's
@@ -213,7 +218,13 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
 
 
 #: A harvest's output named right before ``预计`` (``粮食总产量预计达到…``, ``大豆产量预计…``).
-_HARVEST = re.compile(r"(?:粮食|玉米|水稻|大豆|小麦|马铃薯|杂粮|油料|蔬菜|水果)[\u4e00-\u9fff]{0,4}产量$")
+_HARVEST = re.compile(r"(?:粮食|玉米|水稻|稻谷|大豆|小麦|马铃薯|杂粮|油料|蔬菜|水果)"
+                      r"[\u4e00-\u9fff]{0,4}产量$")
+
+
+#: A harvest's output named right after ``预计`` (``预计全年粮食总产量…``, ``预计今年全县玉米产量…``).
+_HARVEST_AFTER = re.compile(r"(?:全年|今年|年内)?(?:全[省市县区])?(?:粮食|玉米|水稻|稻谷|大豆|小麦|马铃薯"
+                            r"|杂粮|油料|蔬菜|水果)[\u4e00-\u9fff]{0,4}产量")
 
 
 #: A sum or amount given each year (``每年安排``, ``每年新增``), before a figure in its clause.

@@ -204,6 +204,7 @@ from newsmill.plugins.extract_projects.stages import (
     _stage_tags,
     _still_in_talks,
     start_planned_after_papers,
+    talks_beside_signing,
 )
 from newsmill.plugins.extract_projects.tables import (
     _table_projects,
@@ -747,6 +748,8 @@ def extract_projects(doc: Document) -> list[Record]:
         _event_members(ctx, art, records)
         _lead_date(ctx, _story_head(ctx, art), records)
         _same_day(ctx, art, records)
+        if "签约" in body:
+            talks_beside_signing(ctx, art, records)
         if "集中" in body:
             _event_told_before(ctx, art, records)
         _story_local(ctx, art, records)

@@ -551,6 +551,8 @@ RAISED_CAPACITY = re.compile(r"(?P<what>(?:年产|年处理|年加工|年生产|
 #: ``2000万袋``, ``600万盒``); not ``公斤``, which a farm's yield per mu is told in
 #: (``每亩年产鲜椒约800公斤``).
 _DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
+#: The units of farm produce and seedlings counted one by one (``年加工鲜食玉米1.2亿穗``, ``年育苗3000万株``).
+_PRODUCE_UNITS = "穗|株"
 
 
 #: Capacity phrases with the number first (``年产5万吨…``), up to the next clause mark or name word,
@@ -558,7 +560,7 @@ _DRUG_UNITS = "人份|贴|粒|瓶|袋|盒"
 CAPACITY_NUMBER_FIRST = re.compile(r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|日处理|日产|日加工)"
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,6})(?:万|亿|千)?"
                                    r"(?:台套|[吨套台头件辆只张片块条箱]|千升|GWh|GW|MWh|MW"
-                                   r"|" + _DRUG_UNITS + r")"
+                                   r"|" + _DRUG_UNITS + "|" + _PRODUCE_UNITS + r")"
                                    r"\w{0,12}?(?=[,，。;；、\t]|的|及|项目|生产线|$)")
 
 
@@ -644,7 +646,7 @@ CAPACITY_PHRASE = re.compile(
     r"(?:吨|台套|套|台|头|件|辆|只|张|片|块|条|箱|颗|羽|棒|支|千瓦|兆瓦|吉瓦|标箱|立方米|平方米|公里|千米|千升|人次"
     r"|千伏安|兆伏安|GWh|GW|MW"
     # the units of medicines and test kits (``年产诊断试剂1.5亿人份``, ``年产中药贴剂8000万贴``)
-    r"|" + _DRUG_UNITS + r")"
+    r"|" + _DRUG_UNITS + "|" + _PRODUCE_UNITS + r")"
     # (a yearly generation's unit: ``千瓦时``, after the number of a ``年发电量``)
     r"(?:(?<=千瓦)时)?"
     # a rate per year written after the unit (``设计产能12万吨/年``)
@@ -712,8 +714,9 @@ CAPACITY_UNIT = re.compile(r"[\d一二两三四五六七八九十百千](?:万|�
 
 #: Sums given in turn to the projects named before (``两个项目的总投资分别为7.8亿元和6.5亿元``).
 #: (Their whole sums, after ``项目`` or ``的``: not what they are to spend this year, ``年内完成投资分别…``.)
-#: (also after the last of the projects and a comma: ``甲项目和乙项目，总投资分别为…``)
-_SUMS_IN_TURN = re.compile(r"(?:(?<=[的目])|(?<=项目[，,]))(?:计划)?(?:总投资|投资总额|总投资额)分别"
+#: (also after the last of the projects and a comma: ``甲项目和乙项目，总投资分别为…``; or after the clause
+#: telling their event: ``甲项目、乙项目也在当天开工，总投资分别为…``)
+_SUMS_IN_TURN = re.compile(r"(?:(?<=[的目，,]))(?:计划)?(?:总投资|投资总额|总投资额)分别"
                            r"(?:为|是|达|约为|约)?")
 #: What may stand between two sums given in turn.
 _TURN_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")

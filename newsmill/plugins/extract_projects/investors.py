@@ -414,8 +414,20 @@ def _investor_anaphora(ctx: RecordContext, records: list[Record]) -> None:
         for m in ctx.mentions_in("orgs", para, at):
             if m.end <= at:
                 org = m
+        if org is None and para > 0 and ctx.text.startswith(("该公司", "该企业"), para):
+            # ``…克东县某某食品有限公司加工车间里…`` ⏎ ``该公司投资…建设的…生产线…``: a paragraph opening on
+            # the firm the paragraph before named
+            stop = len(ctx.text[:para].rstrip())
+            before = ctx.text.rfind("\n", 0, stop) + 1
+            found = [m for m in ctx.mentions_in("orgs", before, stop)
+                     if _FIRM_END.search(ctx.text, m.start, m.end)]
+            org = found[-1] if found else None
         if org is not None:
             r.set("investor", ctx.text[org.start:org.end], ctx.evidence(org.start, org.end))
+
+
+#: How a firm's full name ends (a company's, a group's, a cooperative's).
+_FIRM_END = re.compile(r"(?:公司|集团|合作社|厂)$")
 
 
 #: A sentence opening on the firm of the agreement just told by reference (``根据协议，该公司将…``,

@@ -1023,6 +1023,13 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
     for sent in ctx.sentences(art)[:2]:
         cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
                     if STAGE_CUES[m.group()] == "signed" and m.group() in _SIGNING), None)
+        upto = art.end
+        if cue is None and signed_head:
+            # (an agreement signed, ``某县与甲公司签订投资协议，该公司拟投资…建设乙项目``, under a title
+            # of the signing: the projects of its own sentence only)
+            cue = next((m for m in STAGE_RE.finditer(ctx.text, sent.start, sent.end)
+                        if m.group() == "签订"), None)
+            upto = sent.end
         if cue is None or ctx.status(sent, cue.end())[0] != "actual":
             continue
         if _TENANTS_SIGN.search(ctx.text, ctx.clause_start(cue.start(), sent.start), cue.start()):
@@ -1030,11 +1037,35 @@ def _signing_story(ctx: RecordContext, art: Span, records: list[Record]) -> None
         for r in records:
             if ((signed_head and r.get("status") == "target") or _invests_to_build(ctx, r)) \
                     and r.get("stage") != "signed" \
-                    and r.evidence and r.evidence[0].start > cue.end():
+                    and r.evidence and cue.end() < r.evidence[0].start < upto:
                 r.set("stage", "signed", ctx.evidence(cue.start(), cue.end()))
                 r.set("status", "actual", ctx.evidence(cue.start(), cue.end()))
                 r.set("date", None)
         return
+
+
+#: A sentence opening on the signing just told (``签约当天，``, ``签约仪式后，``, ``签约现场，``).
+_AT_THE_SIGNING = re.compile(r"(?:在|就在)?签约(?:仪式)?(?:当天|当日|后|结束后|现场|期间|之后)[，,]?")
+
+
+def talks_beside_signing(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """Talks told in a sentence opening on the signing the story reported (``签约当天，某区还与两家企业
+    就甲项目进行了洽谈``) were held on the signing's day: a project in talks with no date of its own,
+    or only the page's, takes the date of the one signed."""
+    signed = [r for r in records if r.get("stage") == "signed" and r.get("status") == "actual"
+              and r.get("date") and "date" in r.fields and r.fields["date"].evidence]
+    if not signed:
+        return
+    pub = ctx.doc.meta.pub_date.isoformat() if ctx.doc.meta.pub_date is not None else None
+    for r in records:
+        if r.get("stage") != "negotiating" or not r.evidence or r.get("date") not in (None, pub):
+            continue
+        at = r.evidence[0].start
+        s0 = max(art.start, 1 + max(ctx.text.rfind(c, art.start, at) for c in "。！？\n"))
+        s0 += len(ctx.text[s0:at]) - len(ctx.text[s0:at].lstrip(" \t\u3000"))
+        if _AT_THE_SIGNING.match(ctx.text, s0) is None:
+            continue
+        r.set("date", signed[0].get("date"), *signed[0].fields["date"].evidence)
 
 
 #: Firms counted right before a signing's cue (``与18家数字内容企业集中签约``): a park signs tenants.
@@ -1043,7 +1074,8 @@ _TENANTS_SIGN = re.compile(r"与(?:\d+|[一二三四五六七八九十两]+)(?:�
 
 
 #: ``投资36亿元建设``: what an agreement's investor is to build, the amount right before the verb.
-_INVEST_TO_BUILD = re.compile(r"投资[^，,。；;]{1,12}元$")
+#: (the place told between: ``拟投资2.6亿元，在某镇某产业园建设``)
+_INVEST_TO_BUILD = re.compile(r"投资[^，,。；;]{1,12}元(?:[，,]?(?:在|于)[^，,。；;]{2,24})?$")
 
 
 def _invests_to_build(ctx: RecordContext, r: Record) -> bool:
@@ -1052,12 +1084,14 @@ def _invests_to_build(ctx: RecordContext, r: Record) -> bool:
     ev = r.fields["stage"].evidence if "stage" in r.fields else None
     if not ev or ctx.text[ev[0].start:ev[0].end] != "建设":
         return False
-    return _INVEST_TO_BUILD.search(ctx.text, max(0, ev[0].start - 16), ev[0].start) is not None
+    return _INVEST_TO_BUILD.search(ctx.text, max(0, ev[0].start - 44), ev[0].start) is not None
 
 
 def _done_event(ctx: RecordContext, r: Record) -> bool:
-    """A project reported with an event other than signing, done (no plan word in the cue's clause)."""
-    if r.get("status") != "actual" or r.get("stage") in (None, "signed") or "stage" not in r.fields:
+    """A project reported with an event other than signing, done (no plan word in the cue's clause);
+    talks held beside the signing (``签约仪式后，…就甲项目进行了洽谈``) are none."""
+    if r.get("status") != "actual" or r.get("stage") in (None, "signed", "negotiating") \
+            or "stage" not in r.fields:
         return False
     ev = r.fields["stage"].evidence
     if not ev:
