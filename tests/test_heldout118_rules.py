@@ -297,3 +297,14 @@ def test_a_projects_own_output_stays() -> None:
     found = projects(page)
     plant = next(r for n, r in found.items() if n and "乙二醇" in n)
     assert plant.get("annual_output_cny") == 1_200_000_000
+
+
+def test_a_county_named_with_quan_is_no_scope_word() -> None:
+    """``天全县`` names a county (``全县`` inside it is no scope word): a figure line of a place
+    under a slogan stays the title."""
+    page = ("产业兴旺谱新篇\n泾源县前三季度工业投资增长12.4%\n\n"
+            "本报讯（记者 马 林）前三季度，泾源县工业投资同比增长12.4%。\n")
+    assert doc(page).articles[0].headline == "泾源县前三季度工业投资增长12.4%"
+    page = ("产业兴旺谱新篇\n天全县国庆假期接待游客增长16.2%\n\n"
+            "本报讯（记者 马 林）国庆假期，天全县共接待游客42.6万人次，同比增长16.2%。\n")
+    assert doc(page).articles[0].headline == "天全县国庆假期接待游客增长16.2%"

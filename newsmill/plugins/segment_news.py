@@ -1429,7 +1429,10 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
 
 #: A figure told of the place by its scope word alone (``前10个月全市工业投资增长18.6%``), which
 #: refers back to the place another line names.
-_SCOPE_FIGURE = re.compile(rf"[{HAN}\d]{{0,8}}?全(?:省|市|县|区|旗|州)[{HAN}]{{2,14}}?"
+#: (the scope word opens the line or follows its period: ``天全县…`` names a county, no scope)
+_SCOPE_FIGURE = re.compile(r"(?:今年|去年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|\d{1,2}月份?"
+                           r"|[一二三四]季度|前三季度|上半年|今年以来|全年)?[，,]?"
+                           rf"全(?:省|市|县|区|旗|州)[{HAN}]{{2,14}}?"
                            r"(?:增长|下降|突破|达到?|超)[^，,。\s]{0,4}?\d")
 #: A place named at the head of a line (``灵武…``, ``某某县…``), the place a scope word refers to.
 _NAMED_HEAD = re.compile(rf"[{HAN}]{{2,8}}")
@@ -1442,6 +1445,7 @@ def _scope_gloss(texts: list[str], i: int) -> bool:
     if _SCOPE_FIGURE.match(texts[i]) is None:
         return False
     return any(j != i and "全" not in t[:6] and _NAMED_HEAD.match(t) is not None
+               and _PERIOD_OPENS.match(t) is None  # (``前三季度粮食总产量…`` names no place)
                for j, t in enumerate(texts))
 
 
