@@ -37,3 +37,45 @@ def test_a_dotted_year_and_month_stays_a_date() -> None:
     page = "2025.9，宁海县一座光伏电站开工，总投资3亿元。\n"
     d = doc(page)
     assert any(m.kind == "date" and "2025.9" in d.clean[m.start:m.end] for m in d.mentions)
+
+
+# --- projects: foreign firms glossed by their Latin names ---------------------------------------------
+
+def test_a_latin_name_in_brackets_after_a_firm_is_a_gloss() -> None:
+    from newsmill.zh.orgs import latin_alias_spans
+    text = "法国阿尔诺照明集团（Arnaud Eclairage SA）与江阴市签约，瑞典某公司(Nordvik Tools AB)随后发言。"
+    spans = latin_alias_spans(text)
+    assert [text[a:b] for a, b in spans] == ["（Arnaud Eclairage SA）", "(Nordvik Tools AB)"]
+
+
+def test_a_latin_word_in_brackets_after_other_words_is_no_gloss() -> None:
+    from newsmill.zh.orgs import latin_alias_spans
+    assert latin_alias_spans("项目一期（Phase I）建成投产，引进德国设备（Siemens）两套。") == []
+
+
+def test_a_firm_glossed_by_its_latin_name_then_investing_to_build_is_the_investor() -> None:
+    page = ("4月10日，句容市外资项目签约仪式举行。其中，法国阿尔诺照明集团（Arnaud Eclairage SA）"
+            "将投资9000万欧元，在句容经济开发区建设智能车灯模组项目。\n")
+    assert projects(page)["智能车灯模组项目"].get("investor") == "法国阿尔诺照明集团"
+
+
+def test_a_firm_glossed_by_a_latin_name_with_a_comma_investing_in_a_place_is_the_investor() -> None:
+    page = ("4月12日，韩国大进精密株式会社(Daejin Precision Co., Ltd.)在溧阳经济开发区投资建设的"
+            "汽车电机项目开工。\n")
+    assert projects(page)["汽车电机项目"].get("investor") == "韩国大进精密株式会社"
+
+
+def test_a_firm_glossed_right_before_the_project_name_is_the_investor() -> None:
+    page = "4月15日，金坛分会场开工的英国威尔斯医疗公司(Wells Medical Ltd.)骨科耗材项目，总投资6000万美元。\n"
+    assert projects(page)["骨科耗材项目"].get("investor") == "英国威尔斯医疗公司"
+
+
+def test_a_place_before_a_bracketed_latin_word_is_no_investor() -> None:
+    page = "4月15日，金坛分会场开工的海安经济开发区(HEDZ)骨科耗材项目，总投资6000万美元。\n"
+    assert all("开发区" not in str(r.get("investor")) for r in projects(page).values())
+
+
+def test_a_firm_signing_to_add_capital_then_adding_it_to_extend_a_plant_is_the_investor() -> None:
+    page = ("4月18日，瑞士贝格精工集团(Berger Feinmechanik AG)与如皋经济技术开发区签署增资协议，"
+            "追加投资5000万美元，扩建其在如皋的精密刀具工厂。\n")
+    assert projects(page)["精密刀具工厂"].get("investor") == "瑞士贝格精工集团"

@@ -31,11 +31,13 @@ from newsmill.plugins.extract_projects.stages import (
     _named_without_investor,
 )
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand
+from newsmill.zh.orgs import LATIN_ALIAS
 from newsmill.zh.projects import COMPANY_END, NameSpan, headquarters_org
 from newsmill.zh.recctx import RecordContext, Span
 
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
 INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         rf"(?:{LATIN_ALIAS})?"
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
 
 
@@ -535,6 +537,7 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
 #: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
 #: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
 _INVESTS_THEN_BUILDS = re.compile(
+    rf"(?:{LATIN_ALIAS})?"  # (its Latin name after it: ``德国某某集团（Xxx GmbH）将投资…``)
     r"[,，]?(?:则|亦|也|还|又)?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
     r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
     r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"
