@@ -79,3 +79,50 @@ def test_a_firm_signing_to_add_capital_then_adding_it_to_extend_a_plant_is_the_i
     page = ("4月18日，瑞士贝格精工集团(Berger Feinmechanik AG)与如皋经济技术开发区签署增资协议，"
             "追加投资5000万美元，扩建其在如皋的精密刀具工厂。\n")
     assert projects(page)["精密刀具工厂"].get("investor") == "瑞士贝格精工集团"
+
+
+# --- cleaning: page furniture ----------------------------------------------------------------------------
+
+def test_a_papers_latin_name_with_an_apostrophe_under_its_chinese_name_is_furniture() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["泰州日报", "TAIZHOU DAILY"], 1) == ("furniture", "page header")
+    assert classify_text(["吉安晚报", "JI'AN EVENING NEWS"], 1) == ("furniture", "page header")
+    assert classify_text(["西安日报 XI'AN DAILY"], 0) == ("furniture", "page header")
+
+
+def test_capitals_under_a_story_line_stay() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["企业负责人介绍，产品主要销往欧洲。", "JI'AN EVENING NEWS"], 1) is None
+
+
+def test_one_related_link_on_its_labels_line_is_furniture() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["相关链接：某市2026年一季度外资外贸数据解读"], 0) == ("furniture", "crumbs")
+    assert classify_text(["【相关阅读】：《溧阳市促进外资发展若干措施》政策问答"], 0) is not None
+
+
+def test_a_related_note_told_in_a_sentence_stays() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["相关新闻：记者从市商务局获悉，今年以来全市新设外资企业42家。"], 0) is None
+
+
+def test_a_digital_editions_name_apart_by_a_blank_is_furniture() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["江南商报 数字报"], 0) == ("furniture", "page header")
+    assert classify_text(["江南商报　电子版"], 0) is not None
+
+
+def test_a_papers_name_with_a_byline_stays() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["江南商报 记者 柳青"], 0) is None
+
+
+def test_an_advert_label_then_a_bar_with_a_contact_is_an_advert() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["广告 | 江南商报2027年度征订火热进行中 订阅电话：0511-8xxxxxxx"], 0) \
+        == ("furniture", "advertisement")
+
+
+def test_an_advert_label_then_a_bar_with_no_contact_stays() -> None:
+    from newsmill.plugins.clean_furniture import classify_text
+    assert classify_text(["广告 | 全市广告业营业收入增长8.6%"], 0) is None
