@@ -126,3 +126,72 @@ def test_an_advert_label_then_a_bar_with_a_contact_is_an_advert() -> None:
 def test_an_advert_label_then_a_bar_with_no_contact_stays() -> None:
     from newsmill.plugins.clean_furniture import classify_text
     assert classify_text(["广告 | 全市广告业营业收入增长8.6%"], 0) is None
+
+
+# --- batches ------------------------------------------------------------------------------------------------
+
+def test_a_trade_figure_after_a_batch_count_is_no_total_of_the_batch() -> None:
+    page = ("今年以来，溧阳市共签约外资项目11个，其中已开工6个、已投产2个，"
+            "今年前4个月实现外贸进出口总额38.2亿元，同比增长9.1%。\n")
+    batches = records(page, "batch")
+    assert batches and all(b.get("total_cny") is None for b in batches)
+    assert 3820000000 in _values(page)
+
+
+def test_a_batch_total_after_its_count_stays() -> None:
+    page = "4月16日，溧阳市集中签约外资项目11个，总投资折合人民币38.2亿元。\n"
+    assert any(b.get("total_cny") == 3820000000 for b in records(page, "batch"))
+
+
+# --- indicators ------------------------------------------------------------------------------------------
+
+def test_a_group_told_of_by_reference_has_its_own_figures() -> None:
+    page = "该集团2012年在金坛设立外商独资企业，已累计投资3.1亿美元，去年实现销售收入28.6亿元。\n"
+    assert 2860000000 not in _values(page) and 310000000 not in _values(page)
+
+
+def test_a_places_figures_after_a_group_named_elsewhere_stay() -> None:
+    page = "今年1—4月，金坛区实际使用外资1.2亿美元，其中外资集团增资项目到资0.5亿美元。\n"
+    assert 120000000 in _values(page)
+
+
+def test_the_sum_added_to_a_project_named_before_is_no_statistic() -> None:
+    page = "溧阳市外商独资企业江苏恒岳精密有限公司技改项目于3月竣工，新增投资1200万美元。\n"
+    assert 12000000 not in _values(page)
+
+
+def test_the_capital_a_place_added_stays_a_statistic() -> None:
+    page = "今年1—4月，全市外资企业新增投资1.2亿美元，同比增长15.2%。\n"
+    assert 120000000 in _values(page)
+
+
+def test_orders_of_cross_border_trade_counted_in_ten_thousands_are_written_out() -> None:
+    page = "一季度，全区跨境电商出口货量达420万单，同比增长36.2%。\n"
+    found = {r.get("value"): r.get("unit") for r in _indicators(page)}
+    assert found.get(4200000) == "单"
+
+
+def test_a_unit_word_after_a_number_is_no_order() -> None:
+    page = "一季度，全区新增外资单位42个，新设外资企业18家。\n"
+    assert all(r.get("unit") != "单" for r in _indicators(page))
+
+
+def test_the_contracted_foreign_capital_a_fair_signed_is_a_statistic() -> None:
+    page = ("4月8日，句容市在新加坡举办投资推介会。推介会上集中签约外资项目9个，总投资6.8亿美元，"
+            "合同外资2.6亿美元，其中现场签约5个。\n")
+    assert 260000000 in _values(page)
+
+
+def test_what_a_fair_sold_stays_its_own() -> None:
+    page = "4月8日，句容市在新加坡举办农产品推介会。推介会上现场销售额达260万元。\n"
+    assert 2600000 not in _values(page)
+
+
+def test_the_daily_load_of_a_works_put_into_service_is_its_own() -> None:
+    page = "金坛区投资1.5亿元建设的跨境电商分拨中心已于3月投入运营，日均处理跨境包裹5万单。\n"
+    assert 50000 not in _values(page)
+
+
+def test_a_places_daily_load_stays_a_statistic() -> None:
+    page = "一季度，全区跨境电商日均处理包裹5万单，同比增长21.3%。\n"
+    assert 50000 in _values(page)
