@@ -195,3 +195,27 @@ def test_the_daily_load_of_a_works_put_into_service_is_its_own() -> None:
 def test_a_places_daily_load_stays_a_statistic() -> None:
     page = "一季度，全区跨境电商日均处理包裹5万单，同比增长21.3%。\n"
     assert 50000 in _values(page)
+
+
+# --- projects: capital added as agreed, tables ---------------------------------------------------------
+
+def test_works_a_subsidiary_adds_capital_for_as_agreed_are_signed_and_done() -> None:
+    page = ("4月20日，德国施塔克机械集团（Stark Maschinenbau GmbH）与海安市签署增资协议，"
+            "旗下海安施塔克精密部件有限公司将追加投资2600万美元，在海安经济技术开发区新建液压阀块生产线。\n")
+    found = [r for r in records(page, "project") if "液压阀块生产线" in str(r.get("name"))]
+    assert found and found[0].get("stage") == "signed" and found[0].get("status") == "actual"
+    assert found[0].get("investor") == "海安施塔克精密部件有限公司"
+
+
+def test_works_a_firm_will_add_capital_for_with_no_agreement_stay_a_plan() -> None:
+    page = ("4月20日，海安施塔克精密部件有限公司表示，明年将追加投资2600万美元，"
+            "在海安经济技术开发区新建液压阀块生产线。\n")
+    found = [r for r in records(page, "project") if "液压阀块生产线" in str(r.get("name"))]
+    assert not found or found[0].get("status") != "actual"
+
+
+def test_a_column_of_where_the_signed_projects_land_gives_their_county() -> None:
+    from newsmill.zh.tables import COLUMN_ROLES
+    assert COLUMN_ROLES["place"].search("落地地区")
+    assert COLUMN_ROLES["place"].search("落户区域")
+    assert not COLUMN_ROLES["place"].search("投资地区分布")

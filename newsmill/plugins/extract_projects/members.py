@@ -489,6 +489,8 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
         m = _AGREED_FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
         start = m.start("inv")
+        if ctx.text.startswith(("旗下", "下属"), start):
+            start += 2  # (…签署增资协议，旗下甲有限公司将追加投资…: the firm, not the word before it)
         cut = ctx.text.rfind("的", start, m.end("inv") - 4)
         if cut >= 0 and ctx.text.find("设立", start, cut) >= 0:
             start = cut + 1  # 该公司在某地设立的甲有限公司将追加投资…: the firm set up there
