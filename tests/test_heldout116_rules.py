@@ -236,3 +236,13 @@ def test_a_trade_and_logistics_complex_a_firm_builds_is_a_works() -> None:
     page = ("4月17日，相城区与香港汇川投资有限公司签约，该公司拟投资6亿港元，"
             "在相城区建设进口商贸物流综合体。\n")
     assert any("物流综合体" in str(n) for n in projects(page))
+
+
+def test_the_two_countries_heading_a_parks_name_are_no_investor() -> None:
+    page = "今年以来，中法（溧阳）智能制造产业园一期已建成标准厂房8万平方米，入驻法资企业4家。\n"
+    assert all(r.get("investor") in (None, "") for r in projects(page).values())
+
+
+def test_a_brand_heading_a_parks_name_stays_its_investor() -> None:
+    page = "4月9日，海安市恒岳精密智能制造产业园开工，总投资12亿元。\n"
+    assert any(r.get("investor") == "恒岳" for r in projects(page).values())

@@ -279,6 +279,10 @@ _UNNAMED_BUILDER = re.compile(r"(?:一|某)(?:家|个)[^，,。；;]{0,10}(?:企
                               r"(?:投资|出资)?(?:建设|兴建|新建|打造)?的$")
 
 
+#: China and another country heading a park they build together (``中德``, ``中意``, ``中荷``, ``中新``).
+_SINO_FOREIGN = re.compile(r"中[外德美日韩英法意荷新澳俄欧瑞奥以泰越马印丹芬比葡西捷匈波挪卢]")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
@@ -302,6 +306,8 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
                     continue  # ``某县某石文旅综合体``: a scenic spot of the county, no company
         if brand is None or not text.startswith(brand, start):
             continue
+        if _SINO_FOREIGN.fullmatch(brand) and ("园" in name or "合作区" in name):
+            continue  # ``中德（某市）精密制造产业园``: a park two countries build, no firm's brand
         end = start + len(brand)
         if brand == city_liquor(name):
             r.set("investor", brand, ctx.evidence(start, end))  # ``某州老窖…``: the city is the brand's
