@@ -46,7 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "capacity"):                   0.764,          # 13/17 (first 13/16)
     ("projects", "date"):                       0.95,          # 19/20 (first 17/18)
     ("projects", "investment_cny"):             1.0,          # 4/4
-    ("projects", "investor"):                   0.846,          # 22/26 (first 15/24)
+    ("projects", "investor"):                   0.956,          # 22/23 (first 15/24)
     ("projects", "jobs"):                       1.0,          # 2/2
     ("projects", "location"):                   0.906,          # 29/32 (first 27/30)
     ("projects", "location.city"):              1.0,          # 30/30 (first 28/28)
