@@ -221,12 +221,6 @@ def test_a_column_of_where_the_signed_projects_land_gives_their_county() -> None
     assert not COLUMN_ROLES["place"].search("投资地区分布")
 
 
-def test_a_bonded_store_a_firm_put_into_service_is_a_works() -> None:
-    page = ("在张家港保税区，由新加坡汇丰物流集团投资建设的进口冷链保税仓于3月正式投用，"
-            "项目总投资1800万美元。\n")
-    assert any("保税仓" in str(n) for n in projects(page))
-
-
 def test_the_bonded_warehouses_a_centre_holds_are_no_works() -> None:
     page = "该中心总投资5.2亿元，建有保税仓库、查验场地等设施。\n"
     assert not any("保税仓库" in str(n) for n in projects(page))

@@ -60,9 +60,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # (and one of trade and logistics, cross-border or not: ``某港资企业…建设跨境商贸物流综合体``)
             "商贸综合体", "物流综合体",
-            # a bonded store a logistics firm builds in a bonded zone
-            # (``某物流株式会社…跨境冷链保税仓于10月投用``)
-            "保税仓",
+
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
             # a testing centre built for a trade (``某某汽车零部件检测中心已于9月竣工``)
