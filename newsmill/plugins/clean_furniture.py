@@ -514,9 +514,11 @@ RULE_CHARS = frozenset("—─━－-_=＝~～═")
 #: An advertisement's label opening its line (``【广告】``, ``[广告]``, ``广告：``).
 _AD_RE = re.compile(r"[【\[（(]\s*(?:广告|推广|商业广告|招聘|招租|公益广告)\s*[】\]）)]"
                     r"|(?:广告|推广)\s*[:：]")
-#: A bare advertisement label opening its line, a wide gap after it (``广告    某某公司承接…``) or the
+#: A bare advertisement label opening its line, a wide gap or a bar after it (``广告    某某公司承接…``,
+#: ``广告 | 某报征订进行中``) or the
 #: advertising office of a paper right after it once the gap is gone (``广告某某日报社广告部承接…``).
-_BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[\u4e00-\u9fff]{2,12}"
+_BARE_AD_LABEL_RE = re.compile(r"(?:广告|推广)(?:[ \t\u3000]{2,}\S|[ \t\u3000]*[|｜][ \t\u3000]*\S"
+                               r"|[\u4e00-\u9fff]{2,12}"
                                r"(?:报社|传媒集团|融媒体中心)(?:广告部|广告中心|广告公司|经营部))"
                                # (the advertising office itself opening the line, after a box mark or not:
                                # ``■某某日报社广告部  诚招…合作伙伴  联系电话:…``)
@@ -604,12 +606,16 @@ def epaper_nav_line(s: str) -> bool:
 _SERIAL_RE = re.compile(r"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
                         r"(?:[ \t\u3000]+\S.{0,30})?")
 _LATIN_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-#: A paper's name spelled in capitals under its Chinese name (``SUIHUA RIBAO``).
-_LATIN_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,4}")
+#: One word of a paper's name in capitals, maybe with an apostrophe or a hyphen between two syllables
+#: (``HUAI'AN``, ``XI'AN``).
+_CAPS_WORD = r"[A-Z]{2,}(?:['’\-][A-Z]{1,})?"
+#: A paper's name spelled in capitals under its Chinese name (``SUIHUA RIBAO``, ``HUAI'AN DAILY``).
+_LATIN_NAME_RE = re.compile(rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}")
 
 
 #: A paper's name with its Latin name on the same line (``某某日报 MOUMOU DAILY``).
-_NAME_THEN_LATIN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}报[ \t\u3000]+[A-Z]{2,}(?: [A-Z]{2,}){0,4}")
+_NAME_THEN_LATIN_RE = re.compile(rf"[\u4e00-\u9fff]{{2,10}}报[ \t\u3000]+{_CAPS_WORD}"
+                                 rf"(?: {_CAPS_WORD}){{0,4}}")
 #: A dated running head carrying its editors between the weekday and the section or page
 #: (``2025年3月4日 星期二 编辑 某 某 校对 某某 要闻 2``).
 _DATED_EDITORS_HEAD_RE = re.compile(
@@ -1095,6 +1101,10 @@ def _bracketed_head(s: str) -> bool:
 _RELATED_LINKS_RE = re.compile(r"[【\[]?(?:相关(?:文章|新闻|阅读|报道|链接|推荐)"
                                r"|(?:热点|热门|热文|精彩)推荐|推荐阅读|延伸阅读)[】\]]?\s*[:：]?\s*"
                                r"[^|｜\n]{2,40}?(?:\s*[|｜]\s*[^|｜\n]{2,40}?)+\s*")
+#: One link to a related post on its label's line, a bare title with no sentence's marks
+#: (``相关链接：某市1—10月外资外贸数据解读``, ``相关阅读：《某县招商引资十条》政策解读``).
+_ONE_RELATED_LINK_RE = re.compile(r"[【\[]?相关(?:链接|阅读|文章|新闻)[】\]]?\s*[:：]\s*"
+                                  r"[^，,。；;！!？?：:|｜]{4,40}")
 #: A paper's e-paper or app with a prompt to scan it (``某某日报数字报  扫码阅读``, ``某某客户端 扫码下载``).
 _EPAPER_SCAN_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:数字报|电子报|客户端|APP|App|公众号|视频号)"
                              r"[ \t\u3000]*(?:扫码|扫一扫|扫描二维码)(?:阅读|下载|关注|订阅|收看|查看)")
@@ -1112,6 +1122,8 @@ def _web_copy_rule(s: str) -> str | None:
     if share_bar(s):
         return "share prompt"
     if ("相关" in s[:4] or "推荐" in s[:6] or "延伸" in s[:3]) and _RELATED_LINKS_RE.fullmatch(s):
+        return "crumbs"
+    if "相关" in s[:3] and _ONE_RELATED_LINK_RE.fullmatch(s):
         return "crumbs"
     if ("扫" in s) and _EPAPER_SCAN_RE.fullmatch(s):
         return "share prompt"

@@ -21,6 +21,19 @@ import ahocorasick_rs
 
 from newsmill.zh.wordscan import find_words
 
+#: A firm's name in Latin letters printed in brackets right after its Chinese name
+#: (``德国某某集团（Xxx GmbH）``, ``日本某某株式会社(Xxx Co., Ltd.)``, ``某某公司(Xxx Inc.)``): a gloss
+#: of the name, no words of the sentence (its commas end no clause).
+LATIN_ALIAS = r"[（(][A-Za-z][A-Za-z0-9&'’.,\-\s]{1,60}?[)）]"
+_LATIN_ALIAS_RE = re.compile(rf"(?<=[团司社业行]){LATIN_ALIAS}")
+
+
+def latin_alias_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the Latin names in brackets glossing a firm's Chinese name right before them
+    (``某某集团（Xxx GmbH）``); brackets after other words are not counted."""
+    return [m.span() for m in _LATIN_ALIAS_RE.finditer(text)]
+
+
 # suffix -> type; longest alternatives first in the regex below
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("股份有限公司", "company"), ("有限责任公司", "company"), ("集团有限公司", "company"),

@@ -58,6 +58,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "加工交易中心",
             # a complex of tourism or trade (``某镇研学旅游综合体``, ``某文旅综合体``)
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
+            # (and one of trade and logistics, cross-border or not: ``某港资企业…建设跨境商贸物流综合体``)
+            "商贸综合体", "物流综合体",
+
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
             # a testing centre built for a trade (``某某汽车零部件检测中心已于9月竣工``)

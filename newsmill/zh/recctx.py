@@ -21,6 +21,7 @@ from newsmill.core.model import Document, Evidence
 from newsmill.core.pipeline import raw_span_mapper
 from newsmill.zh.cues import ACTUAL_RE, CLAUSE_ACTUAL_RE, PLAN_RE, STAGE_RE, target_in, won_summed
 from newsmill.zh.figures import Figure, find_figures
+from newsmill.zh.orgs import latin_alias_spans
 
 #: A place followed by an organization word in the same phrase names the organization
 #: (``江苏国际知识产权运营交易中心``, ``成都某某集团``), not where something happens; a phrase
@@ -483,7 +484,9 @@ class RecordContext:
     def _clause_marks(self) -> list[int]:
         """Positions of the clause-ending characters of the text (computed once)."""
         if self._marks is None:
-            self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)]
+            aliases = latin_alias_spans(self.text)  # (a comma in ``(Xxx Co., Ltd.)`` ends no clause)
+            self._marks = [m.start() for m in CLAUSE_END.finditer(self.text)
+                           if not any(a < m.start() < b for a, b in aliases)]
         return self._marks
 
     def last_mark(self, chars: frozenset[str], lo: int, hi: int) -> int:

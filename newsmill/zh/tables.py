@@ -48,7 +48,9 @@ COLUMN_ROLES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(r"投资额|总投资|投资规模|计划投资|协议投资|签约金额|金额"),
     "number": re.compile(r"序号|编号"),
     "place": re.compile(r"建设地点|项目地点|建设地址|所在地|项目位置|^地点$"
-                        r"|所在县|所在区|县市区|所属县|属地|落地县|落户地|落地地点"),
+                        r"|所在县|所在区|县市区|所属县|属地|落地县|落户地|落地地点"
+                        # (where a signing's projects land: ``落地地区``, ``落户地区``, ``落地区域``)
+                        r"|(?:落地|落户|所在|所属)(?:地区|区域|县区|区县)"),
     "content": re.compile(r"建设(?:规模及)?内容|建设规模|主要内容|项目内容"),
     "progress": re.compile(r"进展|进度|所处阶段|项目阶段|建设阶段"),
     # what a year's list says of each row (``建设性质``: 新开工, 续建, 竣工, 预备)

@@ -53,6 +53,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "栋": ("栋", "count"), "幢": ("幢", "count"),
     "列": ("列", "count"),  # freight trains run (``中欧班列开行42列``)
     "票": ("票", "count"),  # declarations or waybills filed (``申报跨境电商清单1320万票``)
+    "单": ("单", "count"),  # orders or parcels of cross-border trade (``跨境电商进口货量达1860万单``)
     "GWh": ("GWh", "energy"), "MWh": ("MWh", "energy"), "kWh": ("kWh", "energy"), "KWh": ("kWh", "energy"),
     "GW": ("GW", "power"), "MW": ("MW", "power"), "kW": ("kW", "power"), "KW": ("kW", "power"),
     "㎡": ("m2", "area"), "㎞": ("km", "length"),
@@ -75,6 +76,9 @@ _NOT_AFTER = {
     "块": ("钱",),
     "列": ("入", "为", "车", "出", "举", "表", "席", "队", "支", "阵", "岛", "国", "强", "传", "位"),
     "票": ("否", "据", "房", "价", "证", "务", "选", "数", "决", "赞", "反", "弃", "当"),
+    "单": ("位", "元", "体", "个", "独", "项", "品", "价", "据", "一", "纯", "次", "日", "月", "年", "线",
+           "车", "笔", "机", "层", "间", "身", "调", "薄", "向", "列", "号", "词", "字", "科", "产", "株",
+           "量", "子", "晶", "季", "台", "套", "户", "人", "店"),
 }
 #: Words after a counter that :data:`_NOT_AFTER` would block but that start a noun the counter
 #: counts (``100户外贸企业``, ``12户外资企业``: firms, no ``户外`` outdoors).

@@ -59,8 +59,8 @@ _SITE_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:网站|网|政府|门户)[
 
 
 #: A digital edition's name on a line of its own (``某某日报数字报``, ``某某晚报电子版``), the
-#: paper's name and the edition's word apart by a middle dot (``某某导报·数字报``).
-_EDITION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}[·・]?(?:数字报|电子报|电子版|数字版)(?:刊)?")
+#: paper's name and the edition's word apart by a middle dot or a blank (``某某导报·数字报``).
+_EDITION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}[·・ \t\u3000]?(?:数字报|电子报|电子版|数字版)(?:刊)?")
 #: A government portal's name alone on its line (``某市人民政府门户网站``, ``某县人民政府网``).
 _PORTAL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府)(?:门户网站|网站|网)")
 

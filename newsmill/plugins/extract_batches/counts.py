@@ -700,7 +700,7 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
             # 已投资项目8个，投资金额4.6亿元``: money lent or a fund's stakes, no investment of the
             # projects; their total may follow
         if TOTAL_CUES.search(cue) and not _owned_by_next(text, f, stop) \
-                and not _OF_A_NAME.match(text, f.end) \
+                and not _OF_A_NAME.match(text, f.end) and not TRADE_OR_SALES_CUE.search(cue) \
                 and not (cue.find("到位") >= 0 and FUNDS_ARRIVED.search(cue)) \
                 and not _investment_of_others(text, cue, start, end):
             return f
@@ -717,6 +717,12 @@ LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持�
 
 #: An infographic's line giving only the total of the count on the line above (``⏎总投资1520亿元⏎``).
 _TOTAL_LINE = re.compile(r"\n(?:计划)?总投资(?:约|近|超)?(\d+(?:\.\d+)?[万亿]元)(?=\n|$)")
+
+
+#: A trade or sales figure right before an amount (``实现外贸进出口总额``, ``跨境电商交易额达``,
+#: ``营业收入``): a statistic of the place, not the total of the projects just counted.
+TRADE_OR_SALES_CUE = re.compile(r"(?:进出口|出口|进口|贸易|交易|销售|营业)(?:总额|总值|额|值|收入)"
+                                r"(?:达到|达|为|共)?$")
 
 
 #: Money lent, allocated or put in by a fund, right before a figure after a count

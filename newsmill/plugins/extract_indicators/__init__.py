@@ -295,6 +295,14 @@ _FILED_ABROAD = re.compile(r"(?:境外|对外)投资备案项目$|备案(?:的)?
 ONE_FIRM = re.compile(r"(?:^|(?<=[，,；;：:“\"\s。！？!?年月]))(?:该|这家)?公司(?![数家总])")
 
 
+#: A group or firm told of by reference opening the sentence (``该集团2015年在某区设立…``, ``这家企业…``):
+#: the figures after are its own.
+ONE_GROUP = re.compile(r"[\s\u3000“\"]*(?:该|这家)(?:集团|企业|外资企业|公司)")
+#: The sum added to a project named in the same sentence (``甲公司增资扩产项目已进入设备调试阶段，新增投资
+#: 2800万美元``, ``乙技改项目于10月竣工，新增投资1500万美元``): the works' own, no statistic.
+_PROJECT_ADDED_SUM = re.compile(r"项目[^。；;！？]{0,30}[，,](?:项目)?(?:新增|追加)投资(?:额)?(?:约|近|超)?$")
+
+
 #: The firm just told of as a clause's bare subject borrowing from a bank (``为建设这条生产线，企业向银行
 #: 申请了中长期贷款…``): its own loan; the firms a place helped (``帮助9家企业获得贷款…``) stay.
 ONE_FIRM_LOAN = re.compile(r"(?:^|(?<=[，,；;：:“\"。！？!?]))(?:该|这家)?(?:企业|公司)(?:还|也|已|先后)?"
@@ -350,6 +358,13 @@ EVENT_HELD = re.compile(r"(?:举办|举行)的[^，,。；;]{0,16}?(?:节|展|�
                         r"|(?:节|展|会)在[^，,。；;]{1,12}?(?:举行|举办|开幕)"
                         r"|(?:车展|展会|博览会|交易会|展销会|招聘会|订货会|推介会)"
                         r"(?:上(?!(?:重点|详细|全面)?(?:介绍|表示|指出|说|称|推介|致辞))|期间|举行|举办|开幕)")
+
+
+#: The contracted foreign capital of the projects a fair signed, after their count and sum
+#: (``推介会上集中签约外资项目12个，总投资15.8亿美元，合同外资6.4亿美元``): a statistic, as the
+#: contracted foreign capital of a signing is.
+_SIGNED_FOREIGN_SUM = re.compile(r"签约[^，,。；;]{0,8}项目\d+个[^。；;]{0,24}?[，,]"
+                                 r"(?:其中)?合同外资(?:额)?(?:达到|达|为|共)?$")
 
 
 #: An item after a semicolon whose subject is the office of a place (``推介会上，…；区里还设立规模…的
@@ -710,7 +725,7 @@ _LANDS_REACHED = re.compile(r"等(?:国|国家|国家和地区)的(?:线路|航�
 _TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班列")
 #: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
 #: after it is the works' own.
-_PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园)[，,]")
+_PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园|封关运行)[，,]")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
 
@@ -1025,7 +1040,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 甲项目、乙项目将加快建设，年内完成投资分别不低于2亿元和1.5亿元: theirs
                 if event is not None and event.start() < f.start \
                         and not _SCOPE_WORD.search(ctx.text, event.end(), f.start) \
-                        and not _OFFICE_ITEM.search(ctx.text, event.end(), f.start):
+                        and not _OFFICE_ITEM.search(ctx.text, event.end(), f.start) \
+                        and not _SIGNED_FOREIGN_SUM.search(ctx.text, max(sent.start, f.start - 40), f.start):
                     continue  # 举办的美食节吸引游客3万余人次，现场销售额…: the event's own figures
                 if about_project is not None and about_project.start() < f.start \
                         and (f.kind != "percent" or plant_opening
@@ -1309,6 +1325,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and metric.endswith("仓储面积") \
                         and _PUT_IN_SERVICE.search(ctx.text, sent.start, m0):
                     continue  # 某物流园一期投入运营，园区仓储面积3.5万平方米: the park's own floor
+                if metric.startswith("日均") and _PUT_IN_SERVICE.search(ctx.text, sent.start, m0):
+                    continue  # 某分拨中心已于9月投入运营，日均处理跨境包裹3万单: the works' own daily load
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
@@ -1341,6 +1359,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
                         and ONE_FIRM.search(ctx.text, sent.start, f.start):  # (the pattern needs 公司)
                     continue  # 通过技改,公司年产能从…提升到…: one firm's own figures, no region's
+                if ("集团" in ctx.text[sent.start:f.start] or "这家" in ctx.text[sent.start:f.start]) \
+                        and ONE_GROUP.match(ctx.text, sent.start):
+                    continue  # 该集团…已累计投资2.6亿美元，去年…实现销售收入…: the group's own figures
+                if f.kind == "money" \
+                        and _PROJECT_ADDED_SUM.search(ctx.text, max(c0 - 40, sent.start), f.start):
+                    continue  # 甲公司增资扩产项目已进入设备调试阶段，新增投资2800万美元: the works' own sum
                 if ctx.text.find("企业", sent.start, f.start) >= 0 \
                         and ONE_FIRM_YEAR.search(ctx.text, sent.start, f.start):
                     continue  # …说,企业今年产值有望突破2亿元: the firm just told of, no region's
@@ -1489,13 +1513,14 @@ _HOMES = re.compile(r"住房|房源|住宅|安置房|公租房|廉租房")
 
 
 def _homes_written_out(out: list[Record]) -> None:
-    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) and declarations filed
-    (``申报跨境电商清单1320万票``) are written out (``11500`` ``套``, ``13200000`` ``票``), as counts are in
+    """Homes counted in ten thousands (``累计筹集保障性租赁住房1.15万套``) and declarations or orders filed
+    (``申报跨境电商清单1320万票``, ``跨境电商进口货量达1860万单``) are written out (``11500`` ``套``,
+    ``13200000`` ``票``), as counts are in
     the gold; an output in ``万台``, ``万辆`` keeps its unit."""
     for r in out:
         value, unit = r.get("value"), r.get("unit")
-        if unit in ("万套", "万票") and isinstance(value, (int, float, Decimal)) \
-                and (unit == "万票" or _HOMES.search(str(r.get("metric") or ""))):
+        if unit in ("万套", "万票", "万单") and isinstance(value, (int, float, Decimal)) \
+                and (unit in ("万票", "万单") or _HOMES.search(str(r.get("metric") or ""))):
             whole = Decimal(str(value)) * 10000
             r.set("value", int(whole) if whole == int(whole) else float(whole), *r.fields["value"].evidence)
             r.set("unit", unit[1:], *r.fields["unit"].evidence)

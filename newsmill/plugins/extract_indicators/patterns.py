@@ -113,7 +113,7 @@ ECONOMIC_COUNT = re.compile(alternation(
     # old plants a place has retired so far (``已累计淘汰4.3米及以下焦炉16座``), not one plant's item
     # (``拟投资…，淘汰冲天炉2台``), and its mines made intelligent (``已有41座煤矿建成智能化煤矿``)
     # the declarations or parcels of cross-border trade (``申报跨境电商清单1320万票``)
-    + r"|跨境电商[\u4e00-\u9fff]{0,6}?(?:清单|单量|包裹)$"
+    + r"|跨境电商[\u4e00-\u9fff]{0,6}?(?:清单|单量|包裹|货量)$"
     + r"|(?:累计|已)淘汰[^，,。；;]{0,12}?(?:焦炉|高炉|转炉|电炉|冲天炉|锅炉)$|智能化煤矿$")
 
 

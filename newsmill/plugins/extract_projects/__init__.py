@@ -561,9 +561,9 @@ def extract_projects(doc: Document) -> list[Record]:
                             _news_told_next(ctx, r, nxt, used)  # …搬迁项目也有了新进展。某公司…竣工
                     else:
                         r.set("status", None)  # 原计划…开工的甲项目暂缓实施: neither done nor still planned
-                if r.get("stage") is None and r.get("investor") is None \
-                        and _funded_expansion(ctx.text, sent, name):
-                    _funder(ctx, r, sent, name)  # 某集团宣布增资X欧元，扩建其…工厂，年产能…
+                if r.get("investor") is None and _funded_expansion(ctx.text, sent, name):
+                    # 某集团宣布增资X欧元，扩建其…工厂，年产能…; 某集团与某区签署增资协议，追加投资…，扩建…
+                    _funder(ctx, r, sent, name)
                 if _work_ahead(ctx, r, sent):
                     continue
                 keys[key] = r

@@ -31,11 +31,13 @@ from newsmill.plugins.extract_projects.stages import (
     _named_without_investor,
 )
 from newsmill.zh.brands import TRADE_WORDS, brand_head, city_liquor, not_a_brand
+from newsmill.zh.orgs import LATIN_ALIAS
 from newsmill.zh.projects import COMPANY_END, NameSpan, headquarters_org
 from newsmill.zh.recctx import RecordContext, Span
 
 #: ``某有限公司在某市签约落户甲项目``: the company signing where the project goes.
 INVESTOR_AT = re.compile(r"(?P<inv>[^,，。;；、:：在]{2,30}?(?:有限公司|株式会社|集团|公司))"
+                         rf"(?:{LATIN_ALIAS})?"
                          r"在[^,，。;；、:：]{2,10}?(?:签约落户|签约|落户|投资建设|投资)$")
 
 
@@ -277,6 +279,10 @@ _UNNAMED_BUILDER = re.compile(r"(?:一|某)(?:家|个)[^，,。；;]{0,10}(?:企
                               r"(?:投资|出资)?(?:建设|兴建|新建|打造)?的$")
 
 
+#: China and another country heading a park they build together (``中德``, ``中意``, ``中荷``, ``中新``).
+_SINO_FOREIGN = re.compile(r"中[外德美日韩英法意荷新澳俄欧瑞奥以泰越马印丹芬比葡西捷匈波挪卢]")
+
+
 def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
     """A project still without an investor whose name opens with a brand (``甲乙绿色植保项目`` →
     ``甲乙``, see :func:`brand_head`), unless a place opens it (``某县绿色食品产业园``); a branch's
@@ -300,6 +306,8 @@ def _investor_brands(ctx: RecordContext, records: list[Record]) -> None:
                     continue  # ``某县某石文旅综合体``: a scenic spot of the county, no company
         if brand is None or not text.startswith(brand, start):
             continue
+        if _SINO_FOREIGN.fullmatch(brand) and ("园" in name or "合作区" in name):
+            continue  # ``中德（某市）精密制造产业园``: a park two countries build, no firm's brand
         end = start + len(brand)
         if brand == city_liquor(name):
             r.set("investor", brand, ctx.evidence(start, end))  # ``某州老窖…``: the city is the brand's
@@ -547,6 +555,7 @@ _FIRM_OWNS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,30}(?:有限公司|有限
 #: ``，投资1.5亿港元建设的``), also after its signing with the place (``与某市签约，投资28亿元建设``,
 #: ``与某区签订协议，拟投资6.5亿元在某片区建设``).
 _INVESTS_THEN_BUILDS = re.compile(
+    rf"(?:{LATIN_ALIAS})?"  # (its Latin name after it: ``德国某某集团（Xxx GmbH）将投资…``)
     r"[,，]?(?:则|亦|也|还|又)?(?:与[^，,。；;]{2,20}?(?:合资|共同|联合)?(?:组建|成立|设立)[^，,。；;]{0,12}[,，]"
     r"|与[^，,。；;与]{1,10}?(?:市|县|区|州|镇|乡|园区|开发区|管委会|政府)(?:正式|成功)?"
     r"(?:签约|签订|签署)[^，,。；;]{0,8}?[,，])?"

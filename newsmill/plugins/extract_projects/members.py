@@ -36,6 +36,7 @@ from newsmill.plugins.extract_projects.stages import (
 )
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, TARGET_RE, WEAK_STAGES, target_in
 from newsmill.zh.dates import month_of
+from newsmill.zh.orgs import LATIN_ALIAS
 from newsmill.zh.projects import NameSpan
 from newsmill.zh.recctx import RecordContext, Span
 from newsmill.zh.surface import norm_name
@@ -464,10 +465,15 @@ def _funded_expansion(text: str, sent: Span, name: NameSpan) -> bool:
 
 
 _FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,30}?(?:集团|公司|株式会社))"
-                     r"(?=(?:宣布|决定|再次|拟|将)?(?:追加投资|增资|投资)"
+                     rf"(?=(?:{LATIN_ALIAS})?(?:(?:宣布|决定|再次|拟|将)?(?:追加投资|增资|投资)"
                      # (a parent adding capital to its plant here:
                      # ``某株式会社宣布对其在某区设立的某公司增资…``)
-                     r"|(?:宣布|决定)?对其[^，,。；;]{2,30}?(?:追加投资|增资))")
+                     r"|(?:宣布|决定)?对其[^，,。；;]{2,30}?(?:追加投资|增资)))")
+#: A firm (maybe glossed by its Latin name) signing an agreement to add capital with the place, then
+#: adding it in the next clause (``某集团(Xxx GmbH)与某开发区签署增资协议,追加投资…``).
+_AGREED_FUNDER = re.compile(r"(?P<inv>[\u4e00-\u9fffA-Za-z·]{2,30}?(?:集团|公司|株式会社))"
+                            rf"(?:{LATIN_ALIAS})?与[^，,。；;]{{2,20}}?(?:签署|签订)(?:了)?(?:增资|增资扩产|追加投资)协议"
+                            r"[，,](?:将|拟)?(?:追加投资|增资)")
 
 
 #: ``在园区内的``, ``在综保区内``: the zone of the story, named in short.
@@ -481,8 +487,15 @@ def _funder(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
     c0 = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, name.start)
     head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, c0) + 1 if c0 >= 0 else sent.start
     m = _FUNDER.match(ctx.text, max(head, sent.start), name.start)
+    while m is None and head > sent.start and ctx.text[head - 1] in ",，":
+        # (the firm two clauses back, then its agreement:
+        # ``某集团(Xxx GmbH)与某区签署增资协议,追加投资…,扩建…``)
+        head = ctx.last_mark(_SEMICOLONS_COMMAS, sent.start, head - 1) + 1 or sent.start
+        m = _AGREED_FUNDER.match(ctx.text, max(head, sent.start), name.start)
     if m is not None:
         start = m.start("inv")
+        if ctx.text.startswith(("旗下", "下属"), start):
+            start += 2  # (…签署增资协议，旗下甲有限公司将追加投资…: the firm, not the word before it)
         cut = ctx.text.rfind("的", start, m.end("inv") - 4)
         if cut >= 0 and ctx.text.find("设立", start, cut) >= 0:
             start = cut + 1  # 该公司在某地设立的甲有限公司将追加投资…: the firm set up there

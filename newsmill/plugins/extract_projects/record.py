@@ -83,6 +83,7 @@ from newsmill.plugins.extract_projects.stages import (
 from newsmill.zh.brands import trade_after_a_place
 from newsmill.zh.cues import STAGE_CUES, WEAK_STAGES, target_in
 from newsmill.zh.money import SUM_FIGURE
+from newsmill.zh.orgs import LATIN_ALIAS
 from newsmill.zh.projects import NameSpan, capacity_in, company_head
 from newsmill.zh.recctx import RecordContext, Span, location_of
 
@@ -381,6 +382,8 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
     for org in ctx.mentions_in("orgs", name.start, name.end):
         if "investor" not in r.fields and not _SERVED.search(org.surface or ""):
             r.set("investor", org.surface, ctx.evidence(org.start, org.end))
+    if "investor" not in r.fields:
+        _firm_glossed_before(ctx, r, sent, name)
     if "investor" not in r.fields and cap is not None and _RATE_FIRST.match(name.name):
         # 某焦化有限公司200万吨/年焦化升级改造项目: the company right before a name opening on its rate
         firm = next((o for o in ctx.mentions_in("orgs", max(sent.start, name.start - 30), name.start)
@@ -588,8 +591,27 @@ INVESTOR_BEFORE = re.compile(r"(?P<inv>[^,，。;；、:：]{2,30}?)" + _BUILD +
                              + _SUM_INVESTED + ")?的$")
 
 
-#: ``某某精密在某高新区投资50亿元建设的``, ``某某科技在某区投资的``: a firm investing in a place.
-INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
+_GLOSSED_FIRM = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,24}?(?:公司|集团|株式会社))"
+                           rf"(?:{LATIN_ALIAS})$")
+
+
+def _firm_glossed_before(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> None:
+    """A firm whose Latin name in brackets stands right before the project's name
+    (``开工的美国某某电子公司(Xxx Electronics Inc.)车载传感器项目``) invests in it: the firm's name
+    from the clause's start or after ``的``."""
+    if name.start < 1 or ctx.text[name.start - 1] not in ")）":
+        return
+    c0 = ctx.clause_start(name.start, sent.start)
+    lo = max(c0, ctx.text.rfind("的", c0, name.start) + 1)
+    m = _GLOSSED_FIRM.search(ctx.text, lo, name.start)
+    if m is not None and m.start() == lo:
+        r.set("investor", m.group("firm"), ctx.evidence(*m.span("firm")))
+
+
+#: ``某某精密在某高新区投资50亿元建设的``, ``某某科技在某区投资的``: a firm investing in a place (maybe
+#: glossed by its Latin name: ``日本某某株式会社(Xxx Co., Ltd.)在某区投资建设的``).
+INVESTOR_IN_PLACE = re.compile(r"(?P<inv>[^,，。;；、:：在\d]{2,16}?)" rf"(?:{LATIN_ALIAS})?"
+                               r"在[\u4e00-\u9fff]{2,12}?(?:投资|出资)"
                                rf"(?:(?:约|近|超)?{SUM_FIGURE}(?:万|亿)?(?:元|美元|港元|欧元)(?:建设|兴建|新建)"
                                r"|(?:建设|兴建|新建)?)的$")
 
