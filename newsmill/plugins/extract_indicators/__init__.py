@@ -465,6 +465,10 @@ _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|�
 
 
 #: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
+#: Vehicles or machines rolled off one plant's line (``已下线各类新能源环卫车、物流车1.3万辆``,
+#: ``累计下线整车5000辆``): the plant's own output, no statistic of the place.
+_ROLLED_OFF = re.compile(r"(?:已|累计|共|先后)下线")
+
 #: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
 _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
                            r"(?:兴建|新建|建设|打造)")
@@ -1056,7 +1060,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
-                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start) \
+                        and not _added_to_level(ctx.text, c0, f, last, last_end):
                     continue
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
@@ -1313,6 +1318,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
+                if f.kind != "money" and _ROLLED_OFF.search(ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # 1—10月已下线各类新能源物流车1.3万辆: what one plant's line has turned out
                 if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
                     continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \
@@ -1504,6 +1511,14 @@ _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 #: what was added to that level.
 _ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)"
                           r"|新增|净增")
+
+
+def _added_to_level(text: str, c0: int, f: Figure, last: Record | None, last_end: int) -> bool:
+    """A count added since the year began, told as a change right after the level it adds to
+    (``企业达到1862家，比年初净增143家``, ``较年初增加118家``): a statistic of its own, read as the
+    count added (see ``_ADDED_SINCE``), no change of the level alone."""
+    return f.kind == "count" and last is not None and f.start - last_end <= 12 \
+        and _ADDED_SINCE.fullmatch(text, c0, f.start) is not None and last.get("unit") == _value(f)[1]
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).

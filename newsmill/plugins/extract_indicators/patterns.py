@@ -242,7 +242,11 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "店里", "最多时",
     # the people a works shields or serves (``保护下游人口3.2万人``, ``受益人口约28万人``, ``惠及人口…``):
     # the works' benefit, no statistic of the place
-    "保护下游", "保护人口", "受益人口", "惠及人口")
+    "保护下游", "保护人口", "受益人口", "惠及人口",
+    # one project's planned sum (``计划总投资3亿元，建设…``), one line's pace (``这条产线每分钟可生产电芯
+    # 120只``) and the vehicles one plant has rolled out (``1—10月已下线各类新能源物流车1.3万辆``): the
+    # works' own, no statistic of the place
+    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
