@@ -413,7 +413,8 @@ _EDITOR_FIELD_RE = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}"
 def _side_field(f: str) -> bool:
     """A field a contact line may carry beside its contact fields: the page's editor, who gave
     its pictures, or the publisher (``新闻热线：…　　广告热线：…　　某某日报社出版``)."""
-    return _EDITOR_FIELD_RE.fullmatch(f) is not None or CAPTION_RES["picture credit"].fullmatch(f) is not None \
+    return _EDITOR_FIELD_RE.fullmatch(f) is not None \
+        or CAPTION_RES["picture credit"].fullmatch(f) is not None \
         or _PUBLISHER_FIELD_RE.fullmatch(f) is not None
 
 

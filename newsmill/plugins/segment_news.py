@@ -994,7 +994,8 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         brief = _brief_title(titles, briefs, drafts)
         placed = place_sections and len(titles) == 1 and is_place_section_title(titles[0].title.text)
         # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
-        commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text) \
+        commentary = bool(banners) and len(titles) == 1 \
+            and _COMMENTARY_COLUMN.search(banners[-1].title.text) is not None \
             or len(titles) == 1 and k > 0 and _ends_with_commentary_label(parts[k - 1][1])
         # (a title right under a rule line drawn between the items of a site's page opens an item,
         # when text stands under it)
@@ -1107,7 +1108,8 @@ _COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(
 
 
 #: A commentary's column label in square brackets on a line of its own (``【短评】``, ``【记者手记】``).
-_BRACKETED_COMMENTARY = re.compile(r"[【\[](?:短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记))[】\]]")
+_BRACKETED_COMMENTARY = re.compile(r"[【\[](?:短评|快评|时评|述评|微评|锐评"
+                                   r"|(?:记者|采访)(?:手记|札记))[】\]]")
 
 
 def _ends_with_commentary_label(block: list[Line]) -> bool:

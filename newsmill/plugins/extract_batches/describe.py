@@ -57,7 +57,8 @@ def _tour_host(ctx: RecordContext, para: int, s0: int, start: int) -> Any:
     stops = [m.span(1) for m in VISITED.finditer(ctx.text, para, s0)]
     if not stops:
         return None
-    if any(not any(a <= p.start < b for a, b in stops) for p in ctx.mentions_in("places", stops[0][0], start)):
+    after = ctx.mentions_in("places", stops[0][0], start)
+    if any(not any(a <= p.start < b for a, b in stops) for p in after):
         return None  # a place named outside the stops is nearer
     hosts = [m for m in ctx.mentions_in("places", para, stops[0][0])
              if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county")
@@ -186,7 +187,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         venues += [m.span(1) for m in SIGNED_IN_ZONE.finditer(ctx.text, sent.start, start)]
     if ctx.text.find("列", para, start) >= 0 or ctx.text.find("排名", para, start) >= 0:
         # 甲县、乙市、丙区分列前三名: places ranked, no batch's region
-        venues += [(ctx.clause_start(m.start(), para), m.start()) for m in RANKED.finditer(ctx.text, para, start)]
+        venues += [(ctx.clause_start(m.start(), para), m.start())
+                   for m in RANKED.finditer(ctx.text, para, start)]
     visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
     venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:
@@ -225,7 +227,8 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
-        place = _tour_host(ctx, para, sent.start, start)  # 甲市…观摩活动举行。观摩团先后来到乙县、丙区…。此次…
+        # 甲市…观摩活动举行。观摩团先后来到乙县、丙区…。此次…: the tour's host
+        place = _tour_host(ctx, para, sent.start, start)
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)

@@ -125,7 +125,8 @@ SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)[了�
 
 
 #: ``察看了甲街道、乙镇和某经开区等地的12个项目``: the sites of a tour counted after the places they lie in.
-SITES_TOURED = re.compile(r"(?:走访|察看|查看|踏看|观摩)了?[^,，。;；:：\d]{2,30}?(?:等(?:地|镇|乡镇|园区))?的$")
+SITES_TOURED = re.compile(r"(?:走访|察看|查看|踏看|观摩)了?[^,，。;；:：\d]{2,30}?"
+                          r"(?:等(?:地|镇|乡镇|园区))?的$")
 
 
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.

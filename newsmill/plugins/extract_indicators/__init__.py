@@ -1318,7 +1318,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
-                if f.kind != "money" and _ROLLED_OFF.search(ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                if f.kind != "money" \
+                        and _ROLLED_OFF.search(ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 1—10月已下线各类新能源物流车1.3万辆: what one plant's line has turned out
                 if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
                     continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
