@@ -349,7 +349,7 @@ _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A labelled field of a contact line (``本版投稿邮箱：…``, ``地址：…``, ``联系电话：…``).
 #: (the paper's own name before the label: ``某某日报社地址：…``; its advertising licence: ``广告许可证：…``)
 _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传媒集团|融媒体中心))?"
-                               r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
+                               r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
                                r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
                                r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
@@ -1180,8 +1180,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if found:
             flag(i, *found)
             flagged.add(i)
-    # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``)
-    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text:
+    # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``), a commentary's
+    # bracketed label (``【短评】``, ``【记者手记】``)
+    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text \
+            or "评】" in text or "记】" in text or "评]" in text or "记]" in text:
         for i in related_posts(texts, max_len):
             if i not in flagged:
                 flag(i, "furniture", "related posts")

@@ -524,7 +524,8 @@ _OFFICE_AFTER = re.compile(r"(?:科|处|股|办公室|办)(?:相关)?(?:负责�
 _DUTY_AFTER = re.compile(r"(?:建设)?(?:主体)?责任")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
-_CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟)"
+#: (its plan told too: ``项目由某公司投资32亿元建设，规划建设甲纤维和乙面料生产线``)
+_CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟|规划)"
                                    r"(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
 
