@@ -28,7 +28,8 @@ def _survives(page: str, needle: str) -> bool:
 
 
 def _batches(page: str) -> list[tuple]:
-    return [(b.get("region"), b.get("event"), b.get("count"), b.get("total_cny")) for b in records(page, "batch")]
+    return [(b.get("region"), b.get("event"), b.get("count"), b.get("total_cny"))
+            for b in records(page, "batch")]
 
 
 def _indicators(page: str) -> list[tuple]:
@@ -87,7 +88,8 @@ def test_a_bracketed_label_that_names_no_commentary_stays_a_label() -> None:
 # --- indicators ----------------------------------------------------------------------------------
 
 def test_a_count_added_since_the_year_began_told_as_a_change_after_its_level_is_a_statistic() -> None:
-    page = "本报讯 截至9月底，泗县规模以上工业企业达到236家，比年初净增21家；高新技术企业达到58家，较年初增加7家。"
+    page = ("本报讯 截至9月底，泗县规模以上工业企业达到236家，比年初净增21家；"
+            "高新技术企业达到58家，较年初增加7家。")
     got = _indicators(page)
     assert ("新增规模以上工业企业", 21, "家") in got
     assert ("新增高新技术企业", 7, "家") in got
