@@ -173,3 +173,15 @@ def test_what_a_project_told_before_plans_to_build_is_no_project() -> None:
             "规划建设高端纱线和功能面料生产线。")
     got = projects(page)
     assert not any("面料生产线" in (n or "") for n in got)
+
+
+def test_what_two_parties_agree_to_build_at_a_site_is_a_project() -> None:
+    page = ("本报讯 9月19日，潜山市与一家文旅企业签订合作协议，双方将在潜山市黄柏镇联合打造山水康养综合体项目，"
+            "计划总投资6亿元。")
+    got = [r for n, r in projects(page).items() if n and "康养综合体项目" in n]
+    assert got and got[0].get("stage") == "signed"
+
+
+def test_a_goal_to_build_with_no_agreement_is_no_project() -> None:
+    page = "本报讯 潜山市将在黄柏镇联合打造山水康养示范区，推动文旅融合发展。"
+    assert not any("康养示范区" in (n or "") for n in projects(page))

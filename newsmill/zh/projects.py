@@ -679,8 +679,9 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
 
 
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
+#: (the site between: ``签订合作协议，双方将在某县某乡共同打造``)
 _AGREED_BUILD = re.compile(r"(?:签订|签署)了?[^。；;！？，,]{0,12}?协议[，,](?:双方)?(?:将|拟|计划)?"
-                           r"(?:合作|共同|联合)?打造$")
+                           r"(?:在[^。；;！？，,在]{2,14}?)?(?:合作|共同|联合)?打造$")
 
 
 def _invested_build(text: str, start: int, left: int) -> bool:
