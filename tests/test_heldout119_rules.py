@@ -176,8 +176,8 @@ def test_what_a_project_told_before_plans_to_build_is_no_project() -> None:
 
 
 def test_what_two_parties_agree_to_build_at_a_site_is_a_project() -> None:
-    page = ("本报讯 9月19日，潜山市与一家文旅企业签订合作协议，双方将在潜山市黄柏镇联合打造山水康养综合体项目，"
-            "计划总投资6亿元。")
+    page = ("本报讯 9月19日，潜山市与一家文旅企业签订合作协议，"
+            "双方将在潜山市黄柏镇联合打造山水康养综合体项目，计划总投资6亿元。")
     got = [r for n, r in projects(page).items() if n and "康养综合体项目" in n]
     assert got and got[0].get("stage") == "signed"
 
