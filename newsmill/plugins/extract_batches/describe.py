@@ -55,6 +55,8 @@ def _tour_host(ctx: RecordContext, para: int, s0: int, start: int) -> Any:
     and every place after the tour's start is one of its stops (``甲市四季度重点项目观摩活动举行。观摩团
     先后来到乙县、丙区，实地察看17个项目。此次观摩的17个项目总投资…``): the host, not the last stop."""
     stops = [m.span(1) for m in VISITED.finditer(ctx.text, para, s0)]
+    # (the stops name places: ``走访企业十一家`` is no tour of places)
+    stops = [(a, b) for a, b in stops if ctx.mentions_in("places", a, b)]
     if not stops:
         return None
     after = ctx.mentions_in("places", stops[0][0], start)
@@ -63,7 +65,13 @@ def _tour_host(ctx: RecordContext, para: int, s0: int, start: int) -> Any:
     hosts = [m for m in ctx.mentions_in("places", para, stops[0][0])
              if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county")
              and not ctx.in_org(m.start)]
-    return hosts[-1] if hosts else None
+    if not hosts or _TOUR_WORDS.search(ctx.text, hosts[-1].end, stops[0][0]) is None:
+        return None  # (the host holds a tour: ``甲市…观摩活动举行``, ``甲区组织开展…拉练``)
+    return hosts[-1]
+
+
+#: Words of a tour of projects a place holds (``观摩``, ``拉练``).
+_TOUR_WORDS = re.compile(r"观摩|拉练")
 
 
 def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:

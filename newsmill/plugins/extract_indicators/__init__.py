@@ -1060,8 +1060,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
-                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start) \
-                        and not _added_to_level(ctx.text, c0, f, last, last_end):
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
                     continue
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
@@ -1512,14 +1511,6 @@ _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 #: what was added to that level.
 _ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)"
                           r"|新增|净增")
-
-
-def _added_to_level(text: str, c0: int, f: Figure, last: Record | None, last_end: int) -> bool:
-    """A count added since the year began, told as a change right after the level it adds to
-    (``企业达到1862家，比年初净增143家``, ``较年初增加118家``): a statistic of its own, read as the
-    count added (see ``_ADDED_SINCE``), no change of the level alone."""
-    return f.kind == "count" and last is not None and f.start - last_end <= 12 \
-        and _ADDED_SINCE.fullmatch(text, c0, f.start) is not None and last.get("unit") == _value(f)[1]
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).
