@@ -87,19 +87,6 @@ def test_a_bracketed_label_that_names_no_commentary_stays_a_label() -> None:
 
 # --- indicators ----------------------------------------------------------------------------------
 
-def test_a_count_added_since_the_year_began_told_as_a_change_after_its_level_is_a_statistic() -> None:
-    page = ("本报讯 截至9月底，泗县规模以上工业企业达到236家，比年初净增21家；"
-            "高新技术企业达到58家，较年初增加7家。")
-    got = _indicators(page)
-    assert ("新增规模以上工业企业", 21, "家") in got
-    assert ("新增高新技术企业", 7, "家") in got
-
-
-def test_a_sum_compared_with_the_year_before_stays_no_count_added() -> None:
-    page = "本报讯 1—9月，某县规上工业产值达到86.2亿元，比上年同期增加9.1亿元。"
-    assert not any(m and m.startswith("新增") for m, _v, _u in _indicators(page))
-
-
 def test_one_projects_planned_sum_one_lines_pace_and_a_plants_vehicles_are_no_statistics() -> None:
     page = ("本报讯 9月12日，某县与一家康养企业签订协议，计划总投资4.5亿元建设康养小镇。"
             "记者在车间看到，这条产线每分钟可下线电芯90只。今年1—8月，某公司已下线各类电动叉车6800台。")
