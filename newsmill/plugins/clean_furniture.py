@@ -179,9 +179,10 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
 #: looked at only in lines holding ``版``.
-_MASTHEAD_RE = re.compile(r"(?:\S{2,12}报|今日[\u4e00-\u9fff]{2,4})"
-                          r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+"
+#: (its fields apart by bars too: ``某某经济报 | 2026年11月20日 星期五 | 第03版：区域经济``)
+_MASTHEAD_RE = re.compile(r"(?:[^\s|｜]{2,12}报|今日[\u4e00-\u9fff]{2,4})"
+                          r"(?:\s*[|｜]\s*|\s+)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[|｜]\s*|\s+)"
                           # (the page in digits or in Chinese numerals: ``第3版``, ``第二版``)
                           r"(?:第?\s*[A-Z]?\d{1,3}|第[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：|]?\s*\S{1,12})?")
 #: A gap of blanks inside a line (a PDF line spread over the page width).
@@ -361,7 +362,7 @@ _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A labelled field of a contact line (``本版投稿邮箱：…``, ``地址：…``, ``联系电话：…``).
 #: (the paper's own name before the label: ``某某日报社地址：…``; its advertising licence: ``广告许可证：…``)
 _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传媒集团|融媒体中心))?"
-                               r"(?:本版|本报|本刊|新闻)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
+                               r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
                                r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
                                r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
@@ -375,7 +376,9 @@ _BLANK_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?"
 #: A single blank, between the labelled fields of a footer set tight (``地址：… 邮编：… 广告许可证：…``).
 _BLANK_RE = re.compile(r"[ \t\u3000]+")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
-                               r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+                               r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)"
+                               # (a telephone whose last digits the page masks: ``0000-5xxxxxx``)
+                               r"|(?<![\w-])0\d{2,3}-\d{1,4}[xX×]{3,7}(?![\w-])")
 
 
 #: A telephone number on a line of its own (``0534-4211368``, a mobile's eleven digits), as an account's
@@ -421,9 +424,11 @@ _EDITOR_FIELD_RE = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}"
 
 
 def _side_field(f: str) -> bool:
-    """A field a contact line may carry beside its contact fields: the page's editor or who gave
-    its pictures."""
-    return _EDITOR_FIELD_RE.fullmatch(f) is not None or CAPTION_RES["picture credit"].fullmatch(f) is not None
+    """A field a contact line may carry beside its contact fields: the page's editor, who gave
+    its pictures, or the publisher (``新闻热线：…　　广告热线：…　　某某日报社出版``)."""
+    return _EDITOR_FIELD_RE.fullmatch(f) is not None \
+        or CAPTION_RES["picture credit"].fullmatch(f) is not None \
+        or _PUBLISHER_FIELD_RE.fullmatch(f) is not None
 
 
 #: A field of a paper's imprint at the page foot (``某某日报社地址：…``, ``邮编：…``, ``广告许可证：…``).
@@ -1240,8 +1245,10 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if found:
             flag(i, *found)
             flagged.add(i)
-    # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``)
-    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text:
+    # cheap test: related posts (``往期推荐``, ``相关阅读：``, ``相关新闻：``, ``友情链接``), a commentary's
+    # bracketed label (``【短评】``, ``【记者手记】``)
+    if "推荐" in text or "阅读" in text or "回顾" in text or "链接" in text or "相关" in text \
+            or "评】" in text or "记】" in text or "评]" in text or "记]" in text:
         for i in related_posts(texts, max_len):
             if i not in flagged:
                 flag(i, "furniture", "related posts")
@@ -1347,8 +1354,10 @@ _RELATED_INLINE_RE = re.compile(r"[【\[]?(?:相关|友情)(?:链接|新闻|文�
 #: A line of two or more names of sites apart by bars, listed under ``相关链接：``
 #: (``某市人民政府 | 某省统计局 | 某县统计局``).
 _BARRED_LINKS_RE = re.compile(r"[^|｜\s]{2,20}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\s]{2,20})+")
-#: A bare label of a piece a site prints after a release, on a line of its own (``【相关解读】``).
-_BARE_PIECE_LABEL_RE = re.compile(r"[【\[](?:(?:相关|政策|数据|图文|新闻)?解读|相关信息)[】\]]")
+#: A bare label of a piece a site prints after a release, on a line of its own (``【相关解读】``), or of
+#: a commentary box a paper prints beside a story (``【短评】``, ``【记者手记】``).
+_BARE_PIECE_LABEL_RE = re.compile(r"[【\[](?:(?:相关|政策|数据|图文|新闻)?解读|相关信息"
+                                  r"|短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记))[】\]]")
 
 
 def _piece_over_story(texts: list[str], i: int) -> bool:

@@ -1031,7 +1031,9 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         brief = _brief_title(titles, briefs, drafts)
         placed = place_sections and len(titles) == 1 and _place_titled(titles[0])
         # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
-        commentary = bool(banners) and len(titles) == 1 and _COMMENTARY_COLUMN.search(banners[-1].title.text)
+        commentary = bool(banners) and len(titles) == 1 \
+            and _COMMENTARY_COLUMN.search(banners[-1].title.text) is not None \
+            or len(titles) == 1 and k > 0 and _ends_with_commentary_label(parts[k - 1][1])
         # (a title right under a rule line drawn between the items of a site's page opens an item,
         # when text stands under it)
         ruled_item = after_rule and len(titles) == 1 \
@@ -1158,8 +1160,20 @@ def _closes_with_credit(block: list[Line]) -> bool:
 
 
 #: A column of the paper's own comment (``□ 短评``, ``■ 快评``), or of a reporter's own notes
-#: (``记者手记``, ``采访札记``), printed over a piece's title.
-_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记|随笔))$")
+#: (``记者手记``, ``采访札记``), printed over a piece's title, in square brackets or not (``【短评】``).
+_COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(?:记者|采访)(?:手记|札记|随笔))[】\]]?$")
+
+
+#: A commentary's column label in square brackets on a line of its own (``【短评】``, ``【记者手记】``).
+_BRACKETED_COMMENTARY = re.compile(r"[【\[](?:短评|快评|时评|述评|微评|锐评"
+                                   r"|(?:记者|采访)(?:手记|札记))[】\]]")
+
+
+def _ends_with_commentary_label(block: list[Line]) -> bool:
+    """The lines before a title end with a commentary's bracketed label that cleaning took for furniture
+    (``【短评】`` ⏎ ``某某见作风`` ⏎ …): the title opens a piece of its own."""
+    return bool(block) and block[-1].kind == "furniture" \
+        and _BRACKETED_COMMENTARY.fullmatch(block[-1].text.strip()) is not None
 
 
 def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],

@@ -67,6 +67,8 @@ STAGE_CUES: dict[str, str] = {
     "满负荷运行": "in_production",
     "满负荷生产": "in_production", "满产": "in_production", "投入生产": "in_production",
     "产品下线": "in_production", "成功点火": "in_production", "点火成功": "in_production",
+    # a vehicle plant's first vehicle off its line (``某公司生产基地首车下线``): the plant runs
+    "首车下线": "in_production", "首台下线": "in_production",
     "设备安装调试": "under_construction",
     # the plant's machines moved onto the site (``首批生产设备日前进场``, ``设备已进场``): fitting starts
     "设备入场": "under_construction", "进场": "under_construction",

@@ -556,7 +556,8 @@ _OFFICE_AFTER = re.compile(r"(?:科|处|股|办公室|办)(?:相关)?(?:负责�
 _DUTY_AFTER = re.compile(r"(?:建设)?(?:主体)?责任")
 #: What a project told before will build, a list of its parts up to a facility (``将建成甲作坊、乙中心和``,
 #: ``将在某镇建设``, ``拟建年产…的生产线``).
-_CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟)"
+#: (its plan told too: ``项目由某公司投资32亿元建设，规划建设甲纤维和乙面料生产线``)
+_CONTENTS_LIST_BEFORE = re.compile(r"(?:[,，](?:项目)?|(?:该|此|这个)(?:项目|工程))(?:将|拟|规划)"
                                    r"(?:在[^,，。;；、]{2,12}?)?(?:建成|新建|建设|建)"
                                    r"(?:[^,，。;；、和及]{1,10}(?:、|和|及))*$")
 
@@ -621,6 +622,12 @@ def _batch_kind(text: str, start: int, left: int) -> bool:
     return _BATCH_LIST_BEFORE.search(text, max(start, left - 40), left) is not None
 
 
+#: A line named by its process only (``压铸生产线``, ``涂装线``), and what is done to it while a works is
+#: fitted out (``正在安装调试``, ``已运抵现场``): a part of the project named before it, no project.
+_BARE_LINE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:生产线|产线|流水线)")
+_LINE_FITTED = re.compile(r"(?:正在|已经|已|正)(?:安装|调试|进场|运抵|吊装)")
+
+
 #: A size right after a facility's bare kind (``基地面积3000亩``, ``园区规模达…``).
 _SIZE_AFTER = re.compile(r"(?:总)?(?:面积|规模)(?:约|达|为)?\d")
 _BUILT_SIZED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})(?:万|千)?(?:亩|座|个|栋|平方米)")
@@ -647,11 +654,17 @@ _AT_SITE = re.compile(r"(?:建设|施工)?现场")
 _SITE_SCENE = re.compile(r"(?:项目)?(?:建设|施工)现场(?:上|里|内)?[，,]")
 
 
+#: The bare site of a works named right before it (``在某公司甲项目现场，``).
+_BARE_SITE_SCENE = re.compile(r"现场(?:上|里|内)?[，,]")
+
+
 def _scene_at_site(text: str, start: int, left: int, m1: int) -> bool:
-    """True when ``在`` opening a clause leads to a works' site (``连日来，在甲快速路施工现场，…``): the
-    works is named, the reporter stands on its site."""
+    """True when ``在`` opening a clause leads to a works' site (``连日来，在甲快速路施工现场，…``, a
+    project's bare site on a tour: ``在某公司甲项目现场，…``): the works is named, the reporter stands
+    on its site."""
     return text[left - 1:left] == "在" and (left - 1 == start or text[left - 2] in "，,。；;") \
-        and _SITE_SCENE.match(text, m1) is not None
+        and (_SITE_SCENE.match(text, m1) is not None
+             or text[m1 - 2:m1] in ("项目", "工程") and _BARE_SITE_SCENE.match(text, m1) is not None)
 
 
 #: Work being done at a works' site right after its name (``施工人员在甲项目工地上进行钢结构吊装``).
@@ -721,8 +734,9 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
 
 
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
+#: (the site between: ``签订合作协议，双方将在某县某乡共同打造``)
 _AGREED_BUILD = re.compile(r"(?:签订|签署)了?[^。；;！？，,]{0,12}?协议[，,](?:双方)?(?:将|拟|计划)?"
-                           r"(?:合作|共同|联合)?打造$")
+                           r"(?:在[^。；;！？，,在]{2,14}?)?(?:合作|共同|联合)?打造$")
 
 
 def _invested_build(text: str, start: int, left: int) -> bool:
@@ -1677,6 +1691,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``建有…和冷藏保鲜库8000立方米``: a store a base holds, sized, no works of its own
         if not item and _equipped_part(text, start, left, m1, end):
             continue  # ``配套新型储能电站200MW/400MWh``: a plant the project told is equipped with
+        if not item and out and _BARE_LINE.fullmatch(text, left, m1) and _LINE_FITTED.match(text, m1, end):
+            continue  # ``在甲项目现场，…，压铸生产线正在安装调试``: the lines of the project named before
         if not item and out and m1 - left <= 4 and _SIZE_AFTER.match(text, m1, end):
             continue  # ``甲种植及分拣中心项目…，种植基地面积3000亩``: a part of the project named before
         if not item and _KIND_COUNTED_AFTER.match(text, m1, end):

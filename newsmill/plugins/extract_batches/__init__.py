@@ -171,6 +171,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _paragraph_region(ctx, out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
+        _event_of_restated(out[first:])
         out[first:] = _without_bare_repeats(out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))
     return out
@@ -193,6 +194,20 @@ def _crosshead_twin(ctx: RecordContext, art: Span, r: Record, found: list[Record
         return None
     return next((o for o in found if o.get("count") == r.get("count") and o.get("event") == r.get("event")
                  and _in_subheading(ctx, art, o)), None)
+
+
+def _event_of_restated(found: list[Record]) -> None:
+    """A count told again with its sum and no event (``观摩团先后察看了甲镇、乙镇的8个项目，8个项目总投资
+    32.6亿元``) takes the event of the same count told just before without a sum, in the same region:
+    the same projects (the count told first is then dropped as a repeat)."""
+    for i, r in enumerate(found):
+        if r.get("event") is not None or r.get("total_cny") is None or r.get("count") is None:
+            continue
+        src = next((o for o in reversed(found[:i]) if o.get("count") == r.get("count")
+                    and o.get("region") == r.get("region") and o.get("total_cny") is None
+                    and o.get("event") is not None and _at(o) < _at(r)), None)
+        if src is not None:
+            r.set("event", src.get("event"), *src.fields["event"].evidence)
 
 
 def _without_bare_repeats(found: list[Record]) -> list[Record]:

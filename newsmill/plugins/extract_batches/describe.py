@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsmill.core.model import Record
 from newsmill.plugins.extract_batches.events import (
@@ -35,12 +36,42 @@ SIGNED_IN_ZONE = re.compile(r"在([^,，。;；在]{2,12}?(?:高新区|经开区
 
 
 #: Places a group visits (``观摩团先后走进甲园区、乙景区``): stops on its way, no batch's region.
-VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到)([^,，。;；]{2,30})")
+#: (also the sites a group looks at: ``观摩团先后察看了甲街道、乙镇等地的12个项目``)
+VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|先后到|(?:先后|实地)察看了?)([^,，。;；]{2,30})")
+
+
+#: Where places are ranked after they are listed (``甲县、乙市、丙区分列前三名``, ``…依次位列第二至第五名``,
+#: ``…排名前三``): the places are the ranking's, no batch's region.
+RANKED = re.compile(r"(?:分列|位列|依次位列|分别位列|依次列|排名)(?:前|第|全[省市州])")
 
 
 #: A road or line between two places (``甲至乙高速公路``, ``甲至乙铁路``): its ends are no region.
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?)(?:高速公路|高速|城际铁路|铁路|快速通道"
                    r"|公路|航道|输气管道|管道|城际)")
+
+
+def _tour_host(ctx: RecordContext, para: int, s0: int, start: int) -> Any:
+    """The place holding a tour told earlier in the paragraph, when the batch's sentence names no place
+    and every place after the tour's start is one of its stops (``甲市四季度重点项目观摩活动举行。观摩团
+    先后来到乙县、丙区，实地察看17个项目。此次观摩的17个项目总投资…``): the host, not the last stop."""
+    stops = [m.span(1) for m in VISITED.finditer(ctx.text, para, s0)]
+    # (the stops name places: ``走访企业十一家`` is no tour of places)
+    stops = [(a, b) for a, b in stops if ctx.mentions_in("places", a, b)]
+    if not stops:
+        return None
+    after = ctx.mentions_in("places", stops[0][0], start)
+    if any(not any(a <= p.start < b for a, b in stops) for p in after):
+        return None  # a place named outside the stops is nearer
+    hosts = [m for m in ctx.mentions_in("places", para, stops[0][0])
+             if isinstance(m.value, dict) and m.value.get("level") in ("prefecture", "county")
+             and not ctx.in_org(m.start)]
+    if not hosts or _TOUR_WORDS.search(ctx.text, hosts[-1].end, stops[0][0]) is None:
+        return None  # (the host holds a tour: ``甲市…观摩活动举行``, ``甲区组织开展…拉练``)
+    return hosts[-1]
+
+
+#: Words of a tour of projects a place holds (``观摩``, ``拉练``).
+_TOUR_WORDS = re.compile(r"观摩|拉练")
 
 
 def _listed_items(ctx: RecordContext, sent: Span, start: int) -> tuple[int, int] | None:
@@ -162,6 +193,10 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
         venues += _sub_venues(ctx, para, start)
     if ctx.text.find("签约", sent.start, end) >= 0:  # (the venue of a run's first part too)
         venues += [m.span(1) for m in SIGNED_IN_ZONE.finditer(ctx.text, sent.start, start)]
+    if ctx.text.find("列", para, start) >= 0 or ctx.text.find("排名", para, start) >= 0:
+        # 甲县、乙市、丙区分列前三名: places ranked, no batch's region
+        venues += [(ctx.clause_start(m.start(), para), m.start())
+                   for m in RANKED.finditer(ctx.text, para, start)]
     visited = [m.span(1) for m in VISITED.finditer(ctx.text, sent.start, start)]
     venues += visited
     if ctx.text.find("至", sent.start, start) >= 0:
@@ -199,6 +234,9 @@ def _describe(ctx: RecordContext, r: Record, sent: Span, start: int, end: int, h
             or ctx.lead_city_scope(sent, start)  # 我市组织…。观摩项目20个: the lead's 我市
     if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
         scope = ctx.provincial_meeting(sent.article)  # 全省…推进会在某地召开。…新开工项目N个: the province
+    if scope is None and place is None and not ctx.mentions_in("places", sent.start, start):
+        # 甲市…观摩活动举行。观摩团先后来到乙县、丙区…。此次…: the tour's host
+        place = _tour_host(ctx, para, sent.start, start)
     if scope is None and place is None:  # a scope word wins; a venue only when no other place is known
         place = ctx.place_for(start, sent.article, sent, venues, past_venue=True) or (
             ctx.place_for(start, sent.article, sent, visited) if venues else None)

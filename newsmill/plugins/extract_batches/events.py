@@ -124,6 +124,11 @@ INVESTING = re.compile(r"[^,，。;；:：]{0,12}?(?:累计)?完成(?:年度)?�
 SITES_VISITED = re.compile(r"(?:走访|察看|查看|踏看|观摩|巡查)[了的]?$")
 
 
+#: ``察看了甲街道、乙镇和某经开区等地的12个项目``: the sites of a tour counted after the places they lie in.
+SITES_TOURED = re.compile(r"(?:走访|察看|查看|踏看|观摩)了?[^,，。;；:：\d]{2,30}?"
+                          r"(?:等(?:地|镇|乡镇|园区))?的$")
+
+
 #: ``6个项目纳入省重点项目``: projects put on a list of key projects, i.e. the list's works under way.
 #: (also a list by its name: ``共有102个项目入列``, ``列入技改项目清单``, ``纳入设备更新项目名单``)
 LISTED = re.compile(r"(?:项目)?(?:成功|均|全部)?(?:(?P<verb>纳入|列入|入选)"
@@ -231,6 +236,8 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
         # (``观摩项目20个``, the count after the word: no event told, set 8)
         visit = not text.startswith("项目", start)
         m = SITES_VISITED.search(text, max(c0, start - 3), start) if visit else None
+        if m is None and visit and text.find("的", max(c0, start - 2), start) >= 0:
+            m = SITES_TOURED.search(text, max(c0, start - 40), start)  # 察看了甲镇、乙镇等地的12个项目
         if m is not None:
             return "under_construction", m.start(), m.start() + 2
         m = OFFERED.search(text, max(c0, start - 16), start) if text.find("推出", c0, start) >= 0 \

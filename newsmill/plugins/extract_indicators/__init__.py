@@ -500,6 +500,10 @@ _ONCE_DONE = re.compile(r"(?:建成|投产|达产|投运|改造|技改|扩建|�
 
 
 #: Right after a sum, the works it builds (``投资5亿澳门元（折合人民币约4.5亿元）兴建…``,
+#: Vehicles or machines rolled off one plant's line (``已下线各类新能源环卫车、物流车1.3万辆``,
+#: ``累计下线整车5000辆``): the plant's own output, no statistic of the place.
+_ROLLED_OFF = re.compile(r"(?:已|累计|共|先后)下线")
+
 #: ``投资3亿元在某镇建设…``): a project's amount, no statistic.
 _SUM_TO_BUILD = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?(?:在[^，,。；;]{1,12}?)?"
                            r"(?:兴建|新建|建设|打造)")
@@ -1354,6 +1358,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("后", sent.start, f.start) >= 0 and _ONCE_DONE.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # 建成后每年可回收锌、铅等金属3.5万吨: what the works yield once done
+                if f.kind != "money" \
+                        and _ROLLED_OFF.search(ctx.text, ctx.clause_start(f.start, sent.start), f.start):
+                    continue  # 1—10月已下线各类新能源物流车1.3万辆: what one plant's line has turned out
                 if f.kind == "money" and _SUM_TO_BUILD.match(ctx.text, f.end):
                     continue  # 计划投资5亿澳门元（折合…）兴建甲项目: the sum a works is built with
                 if ctx.text.find("公司", sent.start, f.start) >= 0 \

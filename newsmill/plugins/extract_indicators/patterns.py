@@ -253,7 +253,11 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "保护下游", "保护人口", "受益人口", "惠及人口",
     # what a firm puts in again, what a works can add or is designed to handle (``明年将再投入约8000万
     # 港元``, ``预计可新增加工能力8万吨``, ``设计年处理…鲜果8万吨``): the works' own
-    "再投入", "可新增", "设计年处理", "设计年加工")
+    "再投入", "可新增", "设计年处理", "设计年加工",
+    # one project's planned sum (``计划总投资3亿元，建设…``), one line's pace (``这条产线每分钟可生产电芯
+    # 120只``) and the vehicles one plant has rolled out (``1—10月已下线各类新能源物流车1.3万辆``): the
+    # works' own, no statistic of the place
+    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
