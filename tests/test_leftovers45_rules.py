@@ -1,0 +1,38 @@
+"""Rules for what the hundred-and-tenth and hundred-and-fourth held-out sets still missed, each on
+phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _records(body: str, kind: str) -> list[object]:
+    page = "鲁西发展纪实\n\n" + body + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2025, 11, 12))
+    return [r for r in doc.records if r.kind == kind]
+
+
+def _project_names(body: str) -> list[object]:
+    return [r.get("name") for r in _records(body, "project")]
+
+
+def test_a_kind_of_works_a_whole_province_built_by_its_length_is_no_project() -> None:
+    names = _project_names("全市今年已建成农村公路安全生命防护工程1200余公里，排查隐患路段300处。")
+    assert not any(n and "安全生命防护工程" in n for n in names)
+
+
+def test_a_kind_of_works_a_whole_county_completed_by_its_length_is_no_project() -> None:
+    names = _project_names("今年以来，全县累计完成城乡供水管网改造工程86公里，惠及茌平区群众3万人。")
+    assert not any(n and "改造工程" in n for n in names)
+
+
+def test_one_works_told_by_its_length_stays_a_project() -> None:
+    names = _project_names("全县今年开工的茌平区城乡供水一体化工程全长86公里，总投资2.1亿元。")
+    assert "茌平区城乡供水一体化工程" in names
+
+
+def test_one_works_finished_without_a_region_wide_scope_stays_a_project() -> None:
+    names = _project_names("齐河县城区雨污分流改造工程已完工，新建管网38公里。")
+    assert "齐河县城区雨污分流改造工程" in names
