@@ -36,3 +36,18 @@ def test_one_works_told_by_its_length_stays_a_project() -> None:
 def test_one_works_finished_without_a_region_wide_scope_stays_a_project() -> None:
     names = _project_names("齐河县城区雨污分流改造工程已完工，新建管网38公里。")
     assert "齐河县城区雨污分流改造工程" in names
+
+
+def test_a_bus_station_s_new_site_put_in_trial_service_is_a_project() -> None:
+    names = _project_names("·成武县汽车客运站新站投入试运营，总投资1.2亿元，日发送旅客能力8000人次。")
+    assert "成武县汽车客运站新站" in names
+
+
+def test_a_bus_station_s_new_site_opened_after_its_date_is_a_project() -> None:
+    names = _project_names("5月20日，巨野县汽车客运站新站正式启用，总投资0.9亿元，设发车位24个。")
+    assert "巨野县汽车客运站新站" in names
+
+
+def test_a_new_station_told_as_a_place_is_no_project() -> None:
+    names = _project_names("旅客可在曹县高铁新站换乘公交车前往市区，车程约20分钟。")
+    assert not any(n and "新站" in n for n in names)
