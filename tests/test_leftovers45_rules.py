@@ -51,3 +51,22 @@ def test_a_bus_station_s_new_site_opened_after_its_date_is_a_project() -> None:
 def test_a_new_station_told_as_a_place_is_no_project() -> None:
     names = _project_names("旅客可在曹县高铁新站换乘公交车前往市区，车程约20分钟。")
     assert not any(n and "新站" in n for n in names)
+
+
+def _indicators(body: str) -> list[tuple[object, object, object]]:
+    return [(r.get("region"), r.get("value"), r.get("unit")) for r in _records(body, "indicator")]
+
+
+def test_what_one_works_built_while_under_way_is_no_statistic() -> None:
+    found = _indicators("该工程建设中，定陶区将防洪与公园建设结合起来，沿河新建绿道12.4公里、亲水平台8处。")
+    assert not any(u == "公里" for _, _, u in found)
+
+
+def test_what_a_works_laid_during_its_building_is_no_statistic() -> None:
+    found = _indicators("在项目施工过程中，陵城区同步铺设雨水管网6.3公里。")
+    assert not any(u == "公里" for _, _, u in found)
+
+
+def test_what_a_county_built_along_its_river_stays_a_statistic() -> None:
+    found = _indicators("今年以来，武城县沿河建成滨水步道9.6公里，群众休闲有了好去处。")
+    assert ("武城县", 9.6, "公里") in found

@@ -454,6 +454,11 @@ _FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园
 _TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入")
 
 
+#: A sentence framed by one works' building (``工程建设中，…``, ``项目施工过程中，…``): what it tells built
+#: (``沿河建成滨水步道9.6公里``) are the works' own parts, no statistic of the place.
+_DURING_THE_WORKS = re.compile(r"(?:工程|项目)(?:建设|施工)(?:过程)?中[，,]")
+
+
 #: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
 #: forecast, no statistic of the place.
 _EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待")
@@ -1307,6 +1312,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
+                if ctx.text.find("中", sent.start, f.start) >= 0 and _DURING_THE_WORKS.search(
+                        ctx.text, sent.start, f.start):
+                    continue  # 工程建设中，…沿河建成滨水步道9.6公里: the works' own parts
                 if f.unit == "人次" and _EXPECTED_YEARLY.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects
