@@ -70,3 +70,23 @@ def test_what_a_works_laid_during_its_building_is_no_statistic() -> None:
 def test_what_a_county_built_along_its_river_stays_a_statistic() -> None:
     found = _indicators("今年以来，武城县沿河建成滨水步道9.6公里，群众休闲有了好去处。")
     assert ("武城县", 9.6, "公里") in found
+
+
+def test_the_shops_a_street_block_renewed_by_a_firm_brought_in_are_its_own() -> None:
+    found = _indicators("该街区由单县城市发展集团有限公司投资1.1亿元改造，引入小吃、文创和茶饮等商户92家。")
+    assert not any(u == "家" for _, _, u in found)
+
+
+def test_the_shops_an_old_town_built_by_a_firm_drew_are_its_own() -> None:
+    found = _indicators("曹县古城由县文旅集团投资3.2亿元打造，引进特色餐饮、文创等商户140余家。")
+    assert not any(u == "家" for _, _, u in found)
+
+
+def test_the_shops_a_county_added_stay_a_statistic() -> None:
+    found = _indicators("今年以来，成武县新增各类商户1260家，市场主体活力持续增强。")
+    assert ("成武县", 1260, "家") in found
+
+
+def test_the_visitors_of_a_street_block_built_by_a_firm_stay_the_place_s() -> None:
+    found = _indicators("该街区由巨野县文旅投资有限公司投资2.4亿元建设. 开街首个周末,街区接待游客3.6万人次。")
+    assert any(u == "人次" for _, _, u in found)

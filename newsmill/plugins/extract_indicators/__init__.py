@@ -459,6 +459,12 @@ _TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入
 _DURING_THE_WORKS = re.compile(r"(?:工程|项目)(?:建设|施工)(?:过程)?中[，,]")
 
 
+#: A street block or a mall a firm built or renewed (``街区由某公司投资0.9亿元改造，引入…商户86家``): the
+#: shops it brought in are its own tenants, no statistic (the visitors it drew stay the place's).
+_BLOCK_BUILT_BY = re.compile(r"(?:街区|商业街|步行街|古城|商业综合体|购物中心)由[^，,。；;]{2,40}?"
+                             r"(?:建设|改造|打造|开发)")
+
+
 #: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
 #: forecast, no statistic of the place.
 _EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待")
@@ -1315,6 +1321,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if ctx.text.find("中", sent.start, f.start) >= 0 and _DURING_THE_WORKS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 工程建设中，…沿河建成滨水步道9.6公里: the works' own parts
+                if f.unit == "家" and ctx.text.find("由", sent.start, f.start) >= 0 \
+                        and _BLOCK_BUILT_BY.search(ctx.text, sent.start, f.start):
+                    continue  # 街区由某公司投资…改造，引入…商户86家: the block's own tenants
                 if f.unit == "人次" and _EXPECTED_YEARLY.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects
