@@ -103,8 +103,9 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # named (:data:`_ROUTES`; ``沿江快速路``, ``国省干线公路`` are the network's)
             *(_ROUTES := ("公路", "快速路")),
             # a passenger station and a station's building (``某示范区客运综合枢纽站主体结构封顶``,
-            # ``某站新站房已完工投用``): works only when opened or finished (:data:`_OPENED_ONLY`)
-            "枢纽站", "客运站", "站房",
+            # ``某站新站房已完工投用``, ``某市汽车客运站新站投入试运营``): works only when opened or
+            # finished (:data:`_OPENED_ONLY`)
+            "枢纽站", "客运站", "站房", "新站",
             # a hospital's new site and a care or dialysis centre, which a city paper names as works
             # when it tells them opened (``某市第二人民医院某新院区正式投用``, ``某街道社区养老服务中心近日
             # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
@@ -159,7 +160,7 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 #: venue, an operator or a place (``在某酒店举行``, ``某酒店管理有限公司``, ``到县体育馆观看比赛``).
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
-                "图书馆", "文化馆", "枢纽站", "客运站", "站房", "研发中心", "研学营地",
+                "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
                 "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
                 *_SCHOOLS_OPENED)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
@@ -1756,7 +1757,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                     and not (text.endswith("创新", left, m0) and text.endswith(_OPENED_ONLY, m0, m1))
                     # (a road named by its two ends, a station named by its place: ``甲至乙快速路``,
                     # ``某站新站房``; their core is places by nature)
-                    and not (not item and text[m0:m1] in (*_ROUTES, "站房", "枢纽站", "客运站")
+                    and not (not item and text[m0:m1] in (*_ROUTES, "站房", "新站", "枢纽站", "客运站")
                              and (text.find("至", left, m0) >= 0 or text[m0:m1] not in _ROUTES))
                     and not (not item and _small_firm_park_told(text, m0, m1))
                     # (an irrigation district named by its river or town: ``某江灌区工程``; its core is a

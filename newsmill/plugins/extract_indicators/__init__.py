@@ -487,6 +487,17 @@ _FIRST_DAYS_RATE = re.compile(r"(?:试营业|开业|运营|开园)?首(?:个)?(?
                               r"(?:入住率|出租率|上座率)(?:达到|达|为|超过|超)?$")
 
 
+#: A sentence framed by one works' building (``工程建设中，…``, ``项目施工过程中，…``): what it tells built
+#: (``沿河建成滨水步道9.6公里``) are the works' own parts, no statistic of the place.
+_DURING_THE_WORKS = re.compile(r"(?:工程|项目)(?:建设|施工)(?:过程)?中[，,]")
+
+
+#: A street block or a mall a firm built or renewed (``街区由某公司投资0.9亿元改造，引入…商户86家``): the
+#: shops it brought in are its own tenants, no statistic (the visitors it drew stay the place's).
+_BLOCK_BUILT_BY = re.compile(r"(?:街区|商业街|步行街|古城|商业综合体|购物中心)由[^，,。；;]{2,40}?"
+                             r"(?:建设|改造|打造|开发)")
+
+
 #: What one works expects to receive a year (``预计年接待游客150万人次``, ``预计可年接待…``): its own
 #: forecast, no statistic of the place.
 _EXPECTED_YEARLY = re.compile(r"预计(?:可|能)?年(?:均)?接待"
@@ -1352,6 +1363,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "percent" and metric.endswith(("入住率", "出租率", "上座率")) \
                         and _FIRST_DAYS_RATE.search(ctx.text, max(sent.start, m0 - 8), f.start) is not None:
                     continue  # 酒店…试营业首周入住率达到72%: the business's first days, no statistic
+                if ctx.text.find("中", sent.start, f.start) >= 0 and _DURING_THE_WORKS.search(
+                        ctx.text, sent.start, f.start):
+                    continue  # 工程建设中，…沿河建成滨水步道9.6公里: the works' own parts
+                if f.unit == "家" and ctx.text.find("由", sent.start, f.start) >= 0 \
+                        and _BLOCK_BUILT_BY.search(ctx.text, sent.start, f.start):
+                    continue  # 街区由某公司投资…改造，引入…商户86家: the block's own tenants
                 if f.unit == "人次" and _EXPECTED_YEARLY.search(
                         ctx.text, ctx.clause_start(f.start, sent.start), f.start):
                     continue  # …投资3.6亿元建设，预计年接待游客150万人次: what the works expects

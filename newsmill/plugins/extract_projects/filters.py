@@ -418,10 +418,32 @@ _CLASS_AFTER = re.compile(r"(?:分别)?(?:签约|开工|竣工|投产|落地|引
                           r"(?=[，,。；;]|$)")
 
 
+#: A length, an area or a number of sites right after a name (``…安全生命防护工程2860公里``).
+_MEASURED_AFTER = re.compile(r"(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)(?:余|多)?(?:万)?"
+                             r"(?:公里|千米|平方米|亩|处)(?![\u4e00-\u9fff]{0,3}(?:的|项目|工程))")
+#: A whole region heading the clause (``全省今年已建成…``, ``全市累计完成…``).
+_REGION_WIDE = re.compile(r"全(?:省|市|州|盟|县|区|镇|乡)")
+#: Where a clause begins.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _class_measured(text: str, name: NameSpan) -> bool:
+    """True when ``name`` is followed by the length or area a whole region built of its kind
+    (``全省今年已建成农村公路安全生命防护工程2860公里``): a kind of works summed over the region, no
+    project.  One works told by its length (``某某公路改建工程全长12公里``) has a word between."""
+    if not _MEASURED_AFTER.match(text, name.end):
+        return False
+    lo = max(0, name.start - 30)
+    marks = list(_CLAUSE_MARK.finditer(text, lo, name.start))
+    c0 = marks[-1].end() if marks else lo
+    return _REGION_WIDE.search(text, c0, name.start) is not None
+
+
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names followed by a count of their kind or by how lively their signing is (see
-    :data:`_CLASS_AFTER`): classes of projects, no project."""
-    return [n for n in names if not _CLASS_AFTER.match(text, n.end)]
+    :data:`_CLASS_AFTER`), or by the length a whole region built of them (:func:`_class_measured`):
+    classes of projects, no project."""
+    return [n for n in names if not _CLASS_AFTER.match(text, n.end) and not _class_measured(text, n)]
 
 
 #: What a name is the frame of rather than a works reported: its site still being searched for
