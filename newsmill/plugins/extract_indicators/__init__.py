@@ -659,11 +659,20 @@ _TENANTS_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|�
                             r"入驻(?:协议|合同)")
 
 
+#: Firms a park will hold (``年底前将有8家企业入园``, ``届时还将有15家中小企业入驻``): tenants still to
+#: come, no statistic of the place.
+_TENANTS_AHEAD_BEFORE = re.compile(r"将(?:会)?有$")
+_TENANTS_AHEAD_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|商户)(?:陆续|相继|先后)?"
+                                  r"(?:入园|入驻|进驻|落户|入住|搬迁入园)")
+
+
 def _tenants(text: str, c0: int, f: Figure) -> bool:
     """True when a count of firms counts a park's tenants (:data:`_TENANTS_BEFORE`,
-    :data:`_TENANTS_AFTER`)."""
+    :data:`_TENANTS_AFTER`) or the ones still to come (:data:`_TENANTS_AHEAD_BEFORE`)."""
     return _TENANTS_BEFORE.search(text, max(c0, f.start - 6), f.start) is not None \
-        or _TENANTS_AFTER.match(text, f.end) is not None
+        or _TENANTS_AFTER.match(text, f.end) is not None \
+        or (_TENANTS_AHEAD_BEFORE.search(text, max(c0, f.start - 4), f.start) is not None
+            and _TENANTS_AHEAD_AFTER.match(text, f.end) is not None)
 
 
 #: After a count of firms a party named before ``与`` works with: the firms as its partners

@@ -1,0 +1,29 @@
+"""Rules for what the hundred-and-eleventh and hundred-and-thirteenth held-out sets still missed, each
+on phrasings of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill import Pipeline
+
+
+def _indicators(body: str) -> list[tuple[object, object, object]]:
+    page = "秦岭南麓园区建设观察\n\n" + body + "\n"
+    doc = Pipeline().process(page, pub_date=dt.date(2025, 8, 6))
+    return [(r.get("region"), r.get("value"), r.get("unit")) for r in doc.records if r.kind == "indicator"]
+
+
+def test_firms_a_park_will_hold_are_no_statistic() -> None:
+    found = _indicators("洋县食品产业园二期厂房已完成主体施工，年内将有9家食品加工企业入园。")
+    assert not any(v == 9 and u == "家" for _, v, u in found)
+
+
+def test_firms_still_to_come_after_the_works_are_no_statistic() -> None:
+    found = _indicators("秦安县电商产业园孵化楼预计10月交付，届时还将有14家企业陆续入驻。")
+    assert not any(v == 14 and u == "家" for _, v, u in found)
+
+
+def test_firms_a_place_holds_now_stay_a_statistic() -> None:
+    found = _indicators("上半年，柞水县规模以上工业企业达到63家，比上年同期增长8.6%。")
+    assert any(v == 63 and u == "家" for _, v, u in found)
