@@ -27,3 +27,13 @@ def test_firms_still_to_come_after_the_works_are_no_statistic() -> None:
 def test_firms_a_place_holds_now_stay_a_statistic() -> None:
     found = _indicators("上半年，柞水县规模以上工业企业达到63家，比上年同期增长8.6%。")
     assert any(v == 63 and u == "家" for _, v, u in found)
+
+
+def test_the_workers_a_plant_hires_are_no_statistic() -> None:
+    found = _indicators("汉中宏川电子有限公司年产8000万只电容器项目3月投产，年产值可达3亿元，招用工人460余名。")
+    assert not any(v == 460 for _, v, _ in found)
+
+
+def test_the_workers_a_place_helps_firms_hire_stay_a_statistic() -> None:
+    found = _indicators("今年以来，商南县人社局帮助园区企业招聘技术工人1200余名。")
+    assert any(v == 1200 for _, v, _ in found)
