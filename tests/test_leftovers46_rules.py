@@ -30,10 +30,21 @@ def test_firms_a_place_holds_now_stay_a_statistic() -> None:
 
 
 def test_the_workers_a_plant_hires_are_no_statistic() -> None:
-    found = _indicators("汉中宏川电子有限公司年产8000万只电容器项目3月投产，年产值可达3亿元，招用工人460余名。")
+    found = _indicators(("西乡县食品产业园今年引进的陕南茶业有限公司年产2000吨茶饮料项目3月签约,5月就投产了,"
+                         "总投资1.6亿元,年产值可达3亿元,招用工人460余名。"))
     assert not any(v == 460 for _, v, _ in found)
 
 
 def test_the_workers_a_place_helps_firms_hire_stay_a_statistic() -> None:
     found = _indicators("今年以来，商南县人社局帮助园区企业招聘技术工人1200余名。")
     assert any(v == 1200 for _, v, _ in found)
+
+
+def test_land_handed_to_counted_firms_is_no_statistic() -> None:
+    found = _indicators("8月5日，宁强县循环经济产业园向首批4家入园企业集中交付工业用地共计186亩，4个项目同日开工。")
+    assert not any(v == 186 for _, v, _ in found)
+
+
+def test_land_a_place_handed_over_this_year_stays_a_statistic() -> None:
+    found = _indicators("今年以来，平凉市崆峒区已向企业交付工业用地640亩，同比增长12.5%。")
+    assert any(v == 640 for _, v, _ in found)

@@ -700,6 +700,10 @@ _TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班�
 #: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
 #: after it is the works' own.
 _PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园)[，,]")
+#: Land or floors handed to firms counted in the metric (``向首批3家入园企业交付工业用地``, ``向5家企业
+#:集中交付标准厂房``): one handover told with its firms, no tally of the place (``今年已向企业交付…`` stays).
+_HANDED_TO_FIRMS = re.compile(r"向(?:首批|第[一二三四五六七八九十]批|新一批)?\d+家[\u4e00-\u9fff]{0,6}?"
+                              r"(?:企业|项目|公司)[\u4e00-\u9fff]{0,4}?(?:交付|移交|交地|供地)")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
 
@@ -1300,6 +1304,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某物流园一期投入运营，园区仓储面积3.5万平方米: the park's own floor
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if _HANDED_TO_FIRMS.search(metric):
+                    continue  # 某产业园向首批3家入园企业交付工业用地共计210亩: one handover, no statistic
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
                     continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \
