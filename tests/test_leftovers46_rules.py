@@ -30,8 +30,8 @@ def test_firms_a_place_holds_now_stay_a_statistic() -> None:
 
 
 def test_the_workers_a_plant_hires_are_no_statistic() -> None:
-    found = _indicators(("西乡县食品产业园今年引进的陕南茶业有限公司年产2000吨茶饮料项目3月签约,5月就投产了,"
-                         "总投资1.6亿元,年产值可达3亿元,招用工人460余名。"))
+    found = _indicators("西乡县食品产业园今年引进的陕南茶业有限公司年产2000吨茶饮料项目3月签约,5月就投产了,"
+                         "总投资1.6亿元,年产值可达3亿元,招用工人460余名。")
     assert not any(v == 460 for _, v, _ in found)
 
 
