@@ -41,7 +41,8 @@ def test_the_workers_a_place_helps_firms_hire_stay_a_statistic() -> None:
 
 
 def test_land_handed_to_counted_firms_is_no_statistic() -> None:
-    found = _indicators("8月5日，宁强县循环经济产业园向首批4家入园企业集中交付工业用地共计186亩，4个项目同日开工。")
+    found = _indicators("8月5日，宁强县循环经济产业园向首批4家入园企业集中交付工业用地共计186亩，"
+                        "4个项目同日开工。")
     assert not any(v == 186 for _, v, _ in found)
 
 
