@@ -49,3 +49,16 @@ def test_land_handed_to_counted_firms_is_no_statistic() -> None:
 def test_land_a_place_handed_over_this_year_stays_a_statistic() -> None:
     found = _indicators("今年以来，平凉市崆峒区已向企业交付工业用地640亩，同比增长12.5%。")
     assert any(v == 640 for _, v, _ in found)
+
+
+
+def test_matters_listed_before_their_count_are_no_statistic() -> None:
+    found = _indicators("武山县经济开发区上半年实现工业总产值36亿元。园区还为外资企业开设“涉外服务专窗”，"
+                        "上半年办结外资企业设立、变更等事项215件。")
+    assert not any(v == 215 for _, v, _ in found)
+    assert any(v == 3600000000 for _, v, _ in found)
+
+
+def test_livelihood_projects_summed_are_no_matters() -> None:
+    found = _indicators("甘谷县今年实施民生实事项目共计需投入资金，上半年全县规模以上工业增加值增长9.2%。")
+    assert any(v == 9.2 for _, v, _ in found)

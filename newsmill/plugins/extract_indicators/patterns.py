@@ -156,6 +156,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "问题", "困难", "诉求", "办结", "干部",
     # matters an office handled for firms (``共为企业办理各类审批事项86件``): its work, no statistic
     "审批事项", "服务事项", "帮办代办", "代办事项",
+    # matters listed before their count (``办结外资企业设立、变更等事项37件``): an office's work
+    "等事项",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     "提案", "议案",  # motions filed at a congress or a consultative conference: its work, no statistic
