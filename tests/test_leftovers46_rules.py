@@ -62,3 +62,13 @@ def test_matters_listed_before_their_count_are_no_statistic() -> None:
 def test_livelihood_projects_summed_are_no_matters() -> None:
     found = _indicators("甘谷县今年实施民生实事项目共计需投入资金，上半年全县规模以上工业增加值增长9.2%。")
     assert any(v == 9.2 for _, v, _ in found)
+
+
+def test_a_building_s_floor_area_alone_is_no_statistic() -> None:
+    found = _indicators("华亭市工业园区正在建设的还有园区孵化大楼项目，总建筑面积3.4万平方米，预计年底完工。")
+    assert not any(u == "万平方米" for _, _, u in found)
+
+
+def test_a_place_s_floors_named_by_their_kind_stay_a_statistic() -> None:
+    found = _indicators("上半年，灵台县新开工保障性住房面积12.6万平方米，同比增长15.2%。")
+    assert any(v == 12.6 for _, v, _ in found)

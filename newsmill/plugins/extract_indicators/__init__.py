@@ -700,6 +700,9 @@ _TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班�
 #: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
 #: after it is the works' own.
 _PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园)[，,]")
+#: A floor area with no measure of a place before it (``…三期项目，建筑面积6.8万平方米``): one
+#: building's size, no statistic (a place's floors name what they are: ``新开工保障房面积``).
+_FLOOR_ALONE = re.compile(r"(?:总|规划|设计)?建筑面积(?:约|达|为|共)?")
 #: Land or floors handed to firms counted in the metric (``向首批3家入园企业交付工业用地``, ``向5家企业
 #:集中交付标准厂房``): one handover told with its firms, no tally of the place (``今年已向企业交付…`` stays).
 _HANDED_TO_FIRMS = re.compile(r"向(?:首批|第[一二三四五六七八九十]批|新一批)?\d+家[\u4e00-\u9fff]{0,6}?"
@@ -1304,6 +1307,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某物流园一期投入运营，园区仓储面积3.5万平方米: the park's own floor
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if _FLOOR_ALONE.fullmatch(core):
+                    continue  # 同样在建的还有…三期项目，建筑面积6.8万平方米: the works' own floor
                 if _HANDED_TO_FIRMS.search(metric):
                     continue  # 某产业园向首批3家入园企业交付工业用地共计210亩: one handover, no statistic
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
