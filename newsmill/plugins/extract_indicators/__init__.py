@@ -703,9 +703,10 @@ _PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成�
 #: A floor area with no measure of a place before it (``…三期项目，建筑面积6.8万平方米``): one
 #: building's size, no statistic (a place's floors name what they are: ``新开工保障房面积``).
 _FLOOR_ALONE = re.compile(r"(?:总|规划|设计)?建筑面积(?:约|达|为|共)?")
-#: Land or floors handed to firms counted in the metric (``向首批3家入园企业交付工业用地``, ``向5家企业
-#:集中交付标准厂房``): one handover told with its firms, no tally of the place (``今年已向企业交付…`` stays).
-_HANDED_TO_FIRMS = re.compile(r"向(?:首批|第[一二三四五六七八九十]批|新一批)?\d+家[\u4e00-\u9fff]{0,6}?"
+#: Land or floors handed to a batch of firms counted in the metric (``向首批3家入园企业交付工业用地``,
+#: ``向第二批5家企业集中交付标准厂房``): one handover told with its firms, no tally of the place
+#: (``今年已向企业交付…``, ``今年以来已向12家企业交付…`` stay).
+_HANDED_TO_FIRMS = re.compile(r"向(?:首批|第[一二三四五六七八九十]批|新一批)\d+家[\u4e00-\u9fff]{0,6}?"
                               r"(?:企业|项目|公司)[\u4e00-\u9fff]{0,4}?(?:交付|移交|交地|供地)")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
