@@ -709,11 +709,20 @@ _TENANTS_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司)(?:已|�
                             r"入驻(?:协议|合同)")
 
 
+#: Firms a park will hold (``年底前将有8家企业入园``, ``届时还将有15家中小企业入驻``): tenants still to
+#: come, no statistic of the place.
+_TENANTS_AHEAD_BEFORE = re.compile(r"将(?:会)?有$")
+_TENANTS_AHEAD_AFTER = re.compile(r"家?[\u4e00-\u9fff]{0,8}?(?:企业|公司|商户)(?:陆续|相继|先后)?"
+                                  r"(?:入园|入驻|进驻|落户|入住|搬迁入园)")
+
+
 def _tenants(text: str, c0: int, f: Figure) -> bool:
     """True when a count of firms counts a park's tenants (:data:`_TENANTS_BEFORE`,
-    :data:`_TENANTS_AFTER`)."""
+    :data:`_TENANTS_AFTER`) or the ones still to come (:data:`_TENANTS_AHEAD_BEFORE`)."""
     return _TENANTS_BEFORE.search(text, max(c0, f.start - 6), f.start) is not None \
-        or _TENANTS_AFTER.match(text, f.end) is not None
+        or _TENANTS_AFTER.match(text, f.end) is not None \
+        or (_TENANTS_AHEAD_BEFORE.search(text, max(c0, f.start - 4), f.start) is not None
+            and _TENANTS_AHEAD_AFTER.match(text, f.end) is not None)
 
 
 #: After a count of firms a party named before ``与`` works with: the firms as its partners
@@ -741,6 +750,14 @@ _TRAINS = re.compile(r"(?:中欧|中亚|西部陆海新通道|海铁联运)?班�
 #: A works put into service earlier in the sentence (``某电商物流园一期投入运营，``): the storage floor told
 #: after it is the works' own.
 _PUT_IN_SERVICE = re.compile(r"(?:投入运营|投入使用|正式运营|建成投用|正式投用|投运|开园|封关运行)[，,]")
+#: A floor area with no measure of a place before it (``…三期项目，建筑面积6.8万平方米``): one
+#: building's size, no statistic (a place's floors name what they are: ``新开工保障房面积``).
+_FLOOR_ALONE = re.compile(r"(?:总|规划|设计)?建筑面积(?:约|达|为|共)?")
+#: Land or floors handed to a batch of firms counted in the metric (``向首批3家入园企业交付工业用地``,
+#: ``向第二批5家企业集中交付标准厂房``): one handover told with its firms, no tally of the place
+#: (``今年已向企业交付…``, ``今年以来已向12家企业交付…`` stay).
+_HANDED_TO_FIRMS = re.compile(r"向(?:首批|第[一二三四五六七八九十]批|新一批)\d+家[\u4e00-\u9fff]{0,6}?"
+                              r"(?:企业|项目|公司)[\u4e00-\u9fff]{0,4}?(?:交付|移交|交地|供地)")
 #: A speaker's own aim (``我们的目标是三年内超过50%``): what one party hopes for, no statistic.
 _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是")
 
@@ -1344,6 +1361,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某分拨中心已于9月投入运营，日均处理跨境包裹3万单: the works' own daily load
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if _FLOOR_ALONE.fullmatch(core):
+                    continue  # 同样在建的还有…三期项目，建筑面积6.8万平方米: the works' own floor
+                if _HANDED_TO_FIRMS.search(metric):
+                    continue  # 某产业园向首批3家入园企业交付工业用地共计210亩: one handover, no statistic
                 if f.kind != "percent" and _CHANGE_ONLY.fullmatch(core):
                     continue  # 比上个冬季多出4.2亿元, 同比增加53万吨: by how much a figure before changed
                 if (len(core) < MIN_METRIC and core not in SHORT_METRICS) or BARE_TOTAL.fullmatch(metric) \

@@ -160,6 +160,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "问题", "困难", "诉求", "办结", "干部",
     # matters an office handled for firms (``共为企业办理各类审批事项86件``): its work, no statistic
     "审批事项", "服务事项", "帮办代办", "代办事项",
+    # matters listed before their count (``办结外资企业设立、变更等事项37件``): an office's work
+    "等事项",
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     "提案", "议案",  # motions filed at a congress or a consultative conference: its work, no statistic
@@ -173,8 +175,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what a works-for-relief programme plans to pay its workers (``计划发放劳务报酬960万元``)
     "计划发放",
     # a household's or a worker's own figures (``自家种了30亩``, ``一年能增收``, ``每月能拿``), one
-    # company's hiring (``已招录员工``)
-    "自家", "能增收", "能拿", "招录",
+    # company's hiring (``已招录员工``, ``招用工人700多名`` after a plant's sum and output)
+    "自家", "能增收", "能拿", "招录", "招用",
     # one company's capital, a lender's promise (``注册资本5000万美元``, ``将提供意向性融资50亿元``)
     "注册资本", "意向性", "将提供",
     # firms come to talk and the sum they intend (``已有3家企业前来洽谈，意向投资额共计20亿元``): talks
