@@ -899,6 +899,13 @@ _STREAK = re.compile(r"(?:全[省市县区州])?(?P<m>[\u4e00-\u9fff]{2,14}?)"
 _TOTAL_SHARE = re.compile(r"(?:其)?(?:总量|规模)约?(?=占)")
 
 
+#: The joint share of places whose figures were just told one by one (``分地区看，甲区、乙县实际使用外资
+#:分别为X和Y，合计占全市的40.6%``): a share of no one region, so no statistic of its own.
+_JOINT_SHARE = re.compile(r"(?:两者|二者|两地|三地)?(?:合计|共计|共)约?占")
+_PLACES_EACH = re.compile(r"[\u4e00-\u9fff]{1,5}[市县区州旗](?:、|和|与|及)[\u4e00-\u9fff]{1,5}[市县区州旗]"
+                          r"[^。；;！？]{0,30}?分别")
+
+
 #: What joins the two ends of a range (``5000万元至1亿元``).
 RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
@@ -1230,6 +1237,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
                 core = _NOT_WORD.sub("", metric)
+                if f.kind == "percent" and _JOINT_SHARE.match(core) \
+                        and _PLACES_EACH.search(ctx.text, sent.start, c0) is not None:
+                    continue  # 甲区、乙县…分别为X和Y，合计占全市的40.6%: the places' joint share
                 if not core and last is not None and _restates(last_fig, f) and f.start - last_end <= 6:
                     # 出口额突破百亿元,达到108.7亿元: the exact figure restates the rounded one
                     value, _unit = _value(f)
