@@ -32,3 +32,19 @@ def test_a_place_s_forecast_for_the_year_stays_a_statistic() -> None:
 def test_a_yearly_sum_with_no_works_built_before_it_is_not_touched() -> None:
     found = _indicators("1至11月，万山区社会消费品零售总额完成36.2亿元，同比增长7.4%。")
     assert any(v == 3_620_000_000 for _, v, _ in found)
+
+
+def test_a_quoted_phase_s_spent_sum_under_a_byline_is_no_statistic() -> None:
+    found = _indicators("本报讯(记者 吴敏 通讯员 杨光辉)\n“三期工程今年完成投资2.7亿元,主体已全部封顶。”"
+                         "11月20日,在万山区朱砂古镇文旅综合体施工现场,项目负责人介绍。")
+    assert not any(v == 270_000_000 for _, v, _ in found)
+
+
+def test_a_quoted_project_s_spent_sum_after_a_speaker_is_no_statistic() -> None:
+    found = _indicators("丹寨县水务局负责人说：“项目目前已经完成投资8600万元，预计明年春节前通水。”")
+    assert not any(v == 86_000_000 for _, v, _ in found)
+
+
+def test_a_place_s_investment_done_told_unquoted_stays_a_statistic() -> None:
+    found = _indicators("1至10月，万山区重点项目累计完成投资46.8亿元，占年度计划的91.2%。")
+    assert any(v == 4_680_000_000 for _, v, _ in found)
