@@ -583,6 +583,17 @@ _QUOTED_FIRM_SPEAKS = re.compile(r"[”\"](?:该)?(?:项目|企业|公司)(?:有
                                  r"(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称)")
 _FIRM_YEAR_HOPE = re.compile(r"(?:今年|明年|全年)(?:的)?(?:产值|营收|营业收入|销售收入|销售额)"
                              r"(?:有望|预计|将|可望)")
+#: A works just built or opened, and the yearly sum it hopes for in the clause right after
+#: (``某物流园在某镇建成，年交易额有望突破3亿元``): the works' own, no statistic. The clause opens
+#: on a bare ``年`` (a rate per year); a place's forecast (``全年…有望突破``) is not touched.
+_WORKS_DONE_CLAUSE = re.compile(r"(?:建成|投产|投用|开业|落成|竣工|启用|开街|开园|投入使用|投入运营)"
+                                r"(?:后)?[，,]$")
+#: A quote opening on one works or its phase and the sum it has spent (``“三期工程今年完成投资2亿元，…”``,
+#: ``“项目目前已完成投资5亿元``): a speaker's word on one works' progress, no statistic of a place.
+_QUOTED_WORKS_SPENT = re.compile(r"[“\"](?:该)?(?:[一二三四五六]期)?(?:工程|项目)"
+                                 r"(?:今年|去年|年内|目前|已经|已|累计)*完成投资$")
+_WORKS_YEAR_HOPE = re.compile(r"年(?:交易额|交易量|产值|营收|营业收入|销售额|销售收入|综合收入)"
+                              r"(?:有望|预计|可望|可达)")
 
 
 #: A works the sentence tells of, anywhere in it (``电站安装4台…``, ``该工程由某公司投资建设``,
@@ -1105,6 +1116,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and _FIRM_YEAR_HOPE.match(ctx.text, c0) \
                         and _QUOTED_FIRM_SPEAKS.match(ctx.text, sent.start):
                     continue  # ”公司副总经理某某说，…，今年产值有望突破12亿元: the firm's hope
+                if f.kind == "money" and _WORKS_YEAR_HOPE.match(ctx.text, c0) \
+                        and _WORKS_DONE_CLAUSE.search(ctx.text, sent.start, c0):
+                    continue  # 某中心在某镇建成，年交易额有望突破3亿元: the works' hoped-for yearly sum
+                if f.kind == "money" and _QUOTED_WORKS_SPENT.search(ctx.text, sent.start, f.start):
+                    continue  # “二期工程今年完成投资1.6亿元，…”项目负责人介绍: one works' progress
                 if f.kind == "percent" and works_gain(ctx.text, c0, f.start):
                     continue  # 改造完成后产能提升30%, 单位产品能耗下降15%: what the works yield
                 if f.kind == "quantity" and ctx.text.find("产能", sent.start, f.start) >= 0 \
