@@ -197,6 +197,12 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # what each household of a village or a works' neighbours gains (``预计户均增收2万元以上``): a
     # household's own figure, no statistic of the place
     "户均增收",
+    # what a grower gains by a sale or a year's work (``每斤蘑菇可多卖2元``, ``一年能多挣八千多元``):
+    # a household's own figure, no statistic of the place
+    "多挣", "多卖",
+    # a threshold every village of a count passes (``全镇12个村集体经济收入全部超过30万元``): the sum
+    # is the bar, no level of the place (the count of villages past it is the figure)
+    "收入全部",
     # how far a result went past its plan (``全年完成投资158.2亿元，超年度计划9.6亿元``): no level
     "超年度计划", "超出年度计划", "超过年度计划", "超计划", "超出计划",
     # a case an office or a court handled: fines, illegal gains, the value of the goods, wages
