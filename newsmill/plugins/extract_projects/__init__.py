@@ -87,6 +87,7 @@ from newsmill.plugins.extract_projects.keys import (
     _name_key,
     _same_project,
 )
+from newsmill.plugins.extract_projects.listed import LISTED_ON, listed_in_prose
 from newsmill.plugins.extract_projects.localities import (
     _all_built_at,
     _firm_counts,
@@ -688,6 +689,8 @@ def extract_projects(doc: Document) -> list[Record]:
         if "项目\n" in body or "项目】" in body or "项目一览" in body or "项目 " in body:
             # (cheap test: a stage sub-head)
             _stage_heads(ctx, art, records)
+        if "于" in body and LISTED_ON.search(body):
+            listed_in_prose(ctx, art, records)  # 名单内项目已于11月16日同步开工。……甲项目由某公司建设
         _investor_anaphora(ctx, records)
         if "协议" in body or "合同" in body or "签约" in body:
             _investor_by_agreement(ctx, records)
