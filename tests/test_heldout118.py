@@ -46,7 +46,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "annual_output_cny"): 0.8,         # 4/5 (first 5/6)
     ("projects", "area"): 0.8,                      # 4/5
     ("projects", "capacity"): 0.939,                # 31/33 (first 24/27)
-    ("projects", "date"): 0.852,                    # 29/34 (first 17/25)
+    ("projects", "date"): 0.941,                    # 32/34 (first 17/25)
     ("projects", "investment_cny"): 1.0,            # 40/40 (first 26/27)
     ("projects", "investor"): 1.0,                  # 32/32 (first 18/19)
     ("projects", "jobs"): 0.8,                      # 4/5 (first 5/5)
@@ -55,7 +55,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location.county"): 1.0,           # 47/47
     ("projects", "location.detail"): 0.764,         # 13/17 (first 9/13)
     ("projects", "location.province"): 1.0,         # 47/47
-    ("projects", "stage"): 0.914,                   # 43/47 (first 31/34)
+    ("projects", "stage"): 0.978,                   # 46/47 (first 31/34)
     ("projects", "status"): 0.978,                  # 46/47 (first 34/34)
     ("batches", "count"): 1.0,                      # 20/20
     ("batches", "event"): 0.8,                      # 16/20 (first 15/16)
