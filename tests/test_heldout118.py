@@ -58,7 +58,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "stage"): 0.978,                   # 46/47 (first 31/34)
     ("projects", "status"): 0.978,                  # 46/47 (first 34/34)
     ("batches", "count"): 1.0,                      # 20/20
-    ("batches", "event"): 0.8,                      # 16/20 (first 15/16)
+    ("batches", "event"): 1.0,                      # 20/20 (first 15/16)
     ("batches", "region"): 1.0,                     # 20/20
     ("batches", "total_cny"): 1.0,                  # 15/15 (first 14/15)
     ("indicators", "growth_pct"): 1.0,              # 36/36

@@ -53,3 +53,25 @@ def test_no_list_told_together_leaves_the_builders_verb_alone() -> None:
     page = ("汉台区年产10万吨食品级包装材料项目总投资8亿元，由某包装科技有限公司建设，目前主体厂房已封顶。\n")
     assert _one(page, "汉台区年产10万吨")["date"] != "2026-06-08"
     assert _one(page, "汉台区年产10万吨")["stage"] != "started"
+
+
+def _events(page: str) -> dict[int, str | None]:
+    return {r.get("count"): r.get("event") for r in records(page, "batch")}
+
+
+def test_the_lists_projects_counted_by_size_take_the_lists_start() -> None:
+    page = _EXPLAINED.format(body="从区域分布看，商州区、洛南县入选项目较多，分别为7个和5个。")
+    got = _events(page)
+    assert got.get(6) == "started"
+    assert got.get(7) == "started" and got.get(5) == "started"
+
+
+def test_the_lists_signing_counts_by_place_with_other_word_order() -> None:
+    page = ("汉中市二季度招商引资项目集中签约情况说明\n"
+            "上述项目均已于5月26日集中签约。列入本次名单的制造业项目共14个，总投资96亿元。\n")
+    assert _events(page).get(14) == "signed"
+
+
+def test_a_count_of_other_projects_after_the_list_takes_no_event_from_it() -> None:
+    page = _EXPLAINED.format(body="同时，全市储备项目达到85个，总投资420亿元。")
+    assert _events(page).get(85) != "started"

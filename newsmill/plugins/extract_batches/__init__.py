@@ -20,6 +20,7 @@ from newsmill.plugins.extract_batches.carry import (
     _carry_breakdown_event,
     _carry_event,
     _headline_batch,
+    listed_batch_event,
 )
 from newsmill.plugins.extract_batches.counts import (
     _breakdown_counts,
@@ -55,6 +56,7 @@ from newsmill.plugins.extract_batches.repeats import (
 from newsmill.plugins.extract_batches.tables import (
     _table_batches,
 )
+from newsmill.zh.listed import LISTED_ON
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, Span, context_of
 from newsmill.zh.record_senses import no_batch
@@ -171,6 +173,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
         _paragraph_region(ctx, out[first:])
         _carry_event(ctx, out[first:])
         _carry_breakdown_event(ctx, out[first:])
+        if text.find("于", art.start, art.end) >= 0 and LISTED_ON.search(text, art.start, art.end):
+            listed_batch_event(ctx, art, out[first:])  # 名单内项目已于…开工。……名单内…项目9个
         _event_of_restated(out[first:])
         out[first:] = _without_bare_repeats(out[first:])
         out.extend(_headline_batch(ctx, art, out[first:], min_count))

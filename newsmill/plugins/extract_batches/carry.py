@@ -19,6 +19,7 @@ from newsmill.plugins.extract_batches.regions import (
     _later_part,
     _taking_part,
 )
+from newsmill.zh.listed import SENTENCE_END, listed_event
 from newsmill.zh.recctx import RecordContext, Span
 
 
@@ -192,3 +193,27 @@ def _larger_than(part: Record, whole: Record) -> bool:
     """True when batch ``part`` counts more projects than batch ``whole``."""
     a, b = part.get("count"), whole.get("count")
     return isinstance(a, int) and isinstance(b, int) and a > b
+
+
+#: A count of the list's own projects: ``名单内总投资10亿元以上项目9个``, ``入选项目较多``.
+_OF_THE_LIST = re.compile(r"名单内|清单内|入选|列入|上述|以上项目|这批|该批")
+
+
+def listed_batch_event(ctx: RecordContext, art: Span, records: list[Record]) -> None:
+    """A batch with no event counting the list's own projects by size or place (``名单内总投资10亿元
+    以上项目9个``, ``甲县、乙县入选项目较多，分别为9个、8个``) after the article told every listed
+    project's event on one day (``名单内项目已于11月16日同步开工``) takes that event."""
+    told = listed_event(ctx, art)
+    if told is None:
+        return
+    event, day, end = told
+    for r in records:
+        if r.get("event") is not None or not r.evidence or r.evidence[0].start < end:
+            continue
+        start = r.evidence[0].start
+        s0 = max([art.start, *(ctx.text.rfind(c, art.start, start) + 1 for c in SENTENCE_END)])
+        s1 = min((i for i in (ctx.text.find(c, start, art.end) for c in SENTENCE_END) if i >= 0),
+                 default=art.end)
+        if _OF_THE_LIST.search(ctx.text, s0, s1) is None:
+            continue
+        r.set("event", event, ctx.evidence(day.start, end))

@@ -87,7 +87,7 @@ from newsmill.plugins.extract_projects.keys import (
     _name_key,
     _same_project,
 )
-from newsmill.plugins.extract_projects.listed import LISTED_ON, listed_in_prose
+from newsmill.plugins.extract_projects.listed import listed_in_prose
 from newsmill.plugins.extract_projects.localities import (
     _all_built_at,
     _firm_counts,
@@ -230,6 +230,7 @@ from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
 from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.listed import LISTED_ON
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, company_head, find_names, venue_at_site
 from newsmill.zh.readable import readable

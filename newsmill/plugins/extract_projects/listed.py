@@ -10,41 +10,18 @@ event and day.  A project whose own sentence tells an event keeps it (``某县�
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from newsmill.core.model import Record
-from newsmill.zh.cues import STAGE_CUES, STAGE_RE, cue_applies
+from newsmill.zh.listed import SENTENCE_END, listed_event
 from newsmill.zh.recctx import RecordContext, Span
-
-#: The projects of a list told together (``上述项目已于``, ``名单内项目均已于``), then their day.
-LISTED_ON = re.compile(r"(?:上述|以上|名单内|清单内|这批|该批)(?:重点|重大)?项目(?:已|均已|均|都已|已经)?于")
 
 #: ``由某公司建设``, ``由某集团投资建设``: the builder named, the verb no event.
 _BUILT_BY = re.compile(r"由[^，,。；;！？]{2,30}?(?:投资|负责|承建|牵头)?$")
 
-_SENTENCE_END = "。！？\n"
-
-
-def listed_event(ctx: RecordContext, art: Span) -> tuple[str, Any, int] | None:
-    """(stage, day mention, end of the telling) of the first line of the article telling every
-    listed project's event on one day (``名单内项目已于11月16日同步开工``), or None."""
-    for m in LISTED_ON.finditer(ctx.text, art.start, art.end):
-        end = min((i for i in (ctx.text.find(c, m.end(), art.end) for c in _SENTENCE_END) if i >= 0),
-                  default=art.end)
-        days = [d for d in ctx.mentions_in("dates", m.end(), min(end, m.end() + 12))
-                if isinstance(d.value, dict) and d.value.get("granularity") == "day" and d.value.get("start")]
-        if not days:
-            continue
-        cue = next((c for c in STAGE_RE.finditer(ctx.text, days[0].end, min(end, days[0].end + 20))
-                    if cue_applies(ctx.text, c.start(), c.end())), None)
-        if cue is not None and STAGE_CUES[cue.group()] in ("signed", "started", "completed", "in_production"):
-            return STAGE_CUES[cue.group()], days[0], cue.end()
-    return None
-
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
     """Start of the sentence holding ``at`` (no earlier than ``lo``)."""
-    return max([lo, *(text.rfind(c, lo, at) + 1 for c in _SENTENCE_END)])
+    return max([lo, *(text.rfind(c, lo, at) + 1 for c in SENTENCE_END)])
 
 
 def _no_event_of_its_own(ctx: RecordContext, r: Record, lo: int) -> bool:
