@@ -75,3 +75,18 @@ def test_the_lists_signing_counts_by_place_with_other_word_order() -> None:
 def test_a_count_of_other_projects_after_the_list_takes_no_event_from_it() -> None:
     page = _EXPLAINED.format(body="同时，全市储备项目达到85个，总投资420亿元。")
     assert _events(page).get(85) != "started"
+
+
+def test_a_listed_project_told_again_without_its_size_is_the_same_project() -> None:
+    page = ("汉中市10月核准企业投资项目5个\n"
+            "10月，全市共核准企业投资项目5个。其中，留坝县15万千瓦风电项目总投资9.8亿元，建设单位为"
+            "留坝县某新能源有限公司。\n记者了解到，留坝县风电项目同期获得核准，目前正在开展施工图设计。\n")
+    names = [n for n in projects(page) if n and "风电" in n]
+    assert names == ["留坝县15万千瓦风电项目"]
+
+
+def test_the_same_kind_of_another_size_told_apart_stays_two() -> None:
+    page = ("南郑区年产3万吨茶饮料项目已于5月开工，总投资4亿元。同时，南郑区年产8万吨茶饮料项目签约落户，"
+            "总投资9亿元。\n")
+    names = [n for n in projects(page) if n and "茶饮料" in n]
+    assert len(names) == 2

@@ -56,7 +56,27 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
             other_core, other = _key_parts(k)
             if (phase is None or other is None or phase == other) and _abridged(core, other_core):
                 return r  # 香菇菌棒工厂化生产基地 told again as 菌棒生产基地
+    for k, r in keys.items():
+        other_core, other = _key_parts(k)
+        if (phase is None or other is None or phase == other) \
+                and (_size_left_out(core, other_core) or _size_left_out(other_core, core)):
+            return r  # 某县20万千瓦风电项目 told again as 某县风电项目
     return None
+
+
+#: A size at the head of a name's kind (``20万千瓦``, ``年产5万吨``, ``1.2万平方米``).
+_NAME_SIZE = re.compile(r"(?:年产|年处理|日处理|年加工|总装机)?\d+(?:\.\d+)?(?:万|亿)?"
+                        r"(?:千瓦|兆瓦|吉瓦|千伏安|千伏|吨|立方米|平方米|标准箱|套|台|辆|头|只)")
+
+
+def _size_left_out(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` told again without its size (``某县风电`` of ``某县20万千瓦
+    风电``): a name of four characters or more holding no figure, equal to the other with its one
+    size taken out."""
+    if len(short) < 4 or len(long) <= len(short) or any(c.isdigit() for c in short):
+        return False
+    sizes = list(_NAME_SIZE.finditer(long))
+    return len(sizes) == 1 and long[:sizes[0].start()] + long[sizes[0].end():] == short
 
 
 #: A line named by its two ends, its kind and the rest of its name (``通辽至霍林郭勒铁路扩能改造``).
