@@ -23,6 +23,7 @@ from newsmill.plugins.extract_projects.places import (
 )
 from newsmill.zh.cues import STAGE_CUES, STAGE_RE, cue_applies, target_in
 from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.listed import LISTED_ON
 from newsmill.zh.projects import capacity_in
 from newsmill.zh.recctx import RecordContext, Span, location_of
 from newsmill.zh.tables import Cell, Table
@@ -220,14 +221,10 @@ def _county_cell(ctx: RecordContext, r: Record, cell: Cell | None) -> None:
               *r.fields["location"].evidence, ctx.evidence(cell.start, cell.end))
 
 
-#: The projects of a list told together before it (``上述项目已于``, ``名单内项目均已于``), then their day.
-_LISTED_ON = re.compile(r"(?:上述|以上|名单内|清单内|这批|该批)(?:重点|重大)?项目(?:已|均已|均|都已|已经)?于")
-
-
 def _listed_day(ctx: RecordContext, art: Span, table: Table, stage: str) -> Any:
     """The day the article says the listed projects all reached the table's stage (``上述项目已于
     11月16日在各县同步开工``, before the list): each row's day."""
-    for m in _LISTED_ON.finditer(ctx.text, art.start, table.start):
+    for m in LISTED_ON.finditer(ctx.text, art.start, table.start):
         end = ctx.text.find("。", m.end(), table.start)
         end = table.start if end < 0 else end
         days = [d for d in ctx.mentions_in("dates", m.end(), min(end, m.end() + 12))
