@@ -37,6 +37,7 @@ def test_projects_of_a_kind_entered_in_the_library_are_no_batch_in_other_order()
 
 
 def test_projects_of_a_kind_started_stay_a_batch() -> None:
-    page = "瑞金市重点项目集中开工。\n\n当天，瑞金市新开工工业项目12个，其中10亿元以上项目3个，总投资46亿元。\n"
+    page = ("瑞金市重点项目集中开工。\n\n"
+            "当天，瑞金市新开工工业项目12个，其中10亿元以上项目3个，总投资46亿元。\n")
     counts = [b[0] for b in _batches(page)]
     assert 12 in counts
