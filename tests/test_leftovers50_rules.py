@@ -41,3 +41,21 @@ def test_projects_of_a_kind_started_stay_a_batch() -> None:
             "当天，瑞金市新开工工业项目12个，其中10亿元以上项目3个，总投资46亿元。\n")
     counts = [b[0] for b in _batches(page)]
     assert 12 in counts
+
+
+# --- indicators: goods a works is designed to handle, listed ---------------------------------------------
+
+def test_listed_goods_a_works_is_designed_to_handle_are_no_statistic() -> None:
+    page = ("瑞金市冷链物流中心开工。\n\n该中心位于沙洲坝镇，总投资2.6亿元，设计年加工脐橙、蜜柚等水果12万吨，"
+            "明年底建成。\n")
+    assert not any(v == 12 or v == 120000 for _, v, _, _ in _stats(page))
+
+
+def test_listed_goods_designed_daily_are_no_statistic_in_other_order() -> None:
+    page = ("叶坪乡一座粮食烘干中心建成投用。\n\n中心由瑞金市粮食公司建设，设计日处理稻谷、玉米600吨。\n")
+    assert not any(v == 600 for _, v, _, _ in _stats(page))
+
+
+def test_listed_goods_a_place_produced_stay_a_statistic() -> None:
+    page = ("瑞金市前三季度农业生产形势良好。\n\n1—9月，瑞金市脐橙、蜜柚等水果产量18.6万吨，同比增长6.2%。\n")
+    assert any(v in (18.6, 186000) for _, v, _, _ in _stats(page))
