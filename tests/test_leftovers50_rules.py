@@ -20,7 +20,7 @@ def _stats(page: str) -> list[tuple]:
 
 
 def _names(page: str) -> list[str]:
-    return [str(r.get("name")) for r in projects(page)]
+    return [str(n) for n in projects(page)]
 
 
 # --- batches: projects of a kind entered in the statistics ----------------------------------------------
@@ -46,8 +46,8 @@ def test_projects_of_a_kind_started_stay_a_batch() -> None:
 # --- indicators: goods a works is designed to handle, listed ---------------------------------------------
 
 def test_listed_goods_a_works_is_designed_to_handle_are_no_statistic() -> None:
-    page = ("瑞金市冷链物流中心开工。\n\n该中心位于沙洲坝镇，总投资2.6亿元，设计年加工脐橙、蜜柚等水果12万吨，"
-            "明年底建成。\n")
+    page = ("瑞金市冷链物流中心开工。\n\n"
+            "该中心位于沙洲坝镇，总投资2.6亿元，设计年加工脐橙、蜜柚等水果12万吨，明年底建成。\n")
     assert not any(v == 12 or v == 120000 for _, v, _, _ in _stats(page))
 
 
@@ -59,3 +59,23 @@ def test_listed_goods_designed_daily_are_no_statistic_in_other_order() -> None:
 def test_listed_goods_a_place_produced_stay_a_statistic() -> None:
     page = ("瑞金市前三季度农业生产形势良好。\n\n1—9月，瑞金市脐橙、蜜柚等水果产量18.6万吨，同比增长6.2%。\n")
     assert any(v in (18.6, 186000) for _, v, _, _ in _stats(page))
+
+
+# --- projects: a border town's service centre for its traders -------------------------------------------
+
+def test_a_border_town_s_trade_service_centre_opened_is_a_works() -> None:
+    page = ("瑞金市九堡镇边贸服务中心启用\n\n本报讯 日前，瑞金市九堡镇边贸服务中心正式启用。"
+            "该中心总投资2600万元，设有申报和结算窗口。\n")
+    assert any("边贸服务中心" in n for n in _names(page))
+
+
+def test_a_port_s_service_centre_for_border_traders_finished_is_a_works() -> None:
+    page = ("壬田镇边民互市服务中心建成投用\n\n近日，瑞金市壬田镇边民互市服务中心建成投用，"
+            "总投资1500万元。\n")
+    assert any("互市服务中心" in n for n in _names(page))
+
+
+def test_a_trade_service_centre_as_a_venue_is_no_works() -> None:
+    page = ("九堡镇召开边贸工作会\n\n11月20日，九堡镇在镇边贸服务中心召开边贸工作推进会，"
+            "部署下一步工作。\n")
+    assert not any("服务中心" in n for n in _names(page))
