@@ -79,3 +79,22 @@ def test_a_trade_service_centre_as_a_venue_is_no_works() -> None:
     page = ("九堡镇召开边贸工作会\n\n11月20日，九堡镇在镇边贸服务中心召开边贸工作推进会，"
             "部署下一步工作。\n")
     assert not any("服务中心" in n for n in _names(page))
+
+
+# --- projects: the work ahead told a clause before the works it pushes -----------------------------------
+
+def test_a_park_pushed_after_the_work_ahead_and_its_aim_is_no_works() -> None:
+    page = ("瑞金市加快发展临空经济\n\n瑞金市发展改革委相关负责人表示，下一步将围绕“物流+制造”，"
+            "加快推进临空临港产业园区建设，力争全年引进企业20家。\n")
+    assert not any("产业园区" in n for n in _names(page))
+
+
+def test_a_base_pushed_after_the_work_ahead_in_other_order_is_no_works() -> None:
+    page = ("瑞金市推进新型工业化\n\n下阶段，瑞金市将紧扣首位产业，持续加快沿江绿色食品产业基地建设。\n")
+    assert not any("产业基地" in n for n in _names(page))
+
+
+def test_a_named_project_pushed_after_the_work_ahead_stays_a_works() -> None:
+    page = ("瑞金市推进重点项目\n\n该局负责人表示，下一步将围绕年度目标，"
+            "加快推进瑞金市叶坪乡温泉康养小镇项目建设，确保明年6月建成。\n")
+    assert any("温泉康养小镇" in n for n in _names(page))

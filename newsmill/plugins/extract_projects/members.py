@@ -393,7 +393,17 @@ def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
     if name.endswith(("项目", "工程")) or r.get("status") != "target" or not _weak_cue(ctx, r):
         return False
     c0 = ctx.clause_start(r.fields["name"].evidence[0].start, sent.start)
-    return _WORK_AHEAD.match(ctx.text, c0) is not None
+    if _WORK_AHEAD.match(ctx.text, c0) is not None:
+        return True
+    # (or a clause before it in the same sentence, the work's aim between: ``下一步将围绕…，加快推进
+    # 某某产业园区建设``)
+    for _ in range(2):
+        if c0 <= sent.start:
+            return False
+        c0 = ctx.clause_start(c0 - 1, sent.start)
+        if _WORK_AHEAD.match(ctx.text, c0) is not None:
+            return True
+    return False
 
 
 def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
