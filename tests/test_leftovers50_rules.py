@@ -98,3 +98,22 @@ def test_a_named_project_pushed_after_the_work_ahead_stays_a_works() -> None:
     page = ("瑞金市推进重点项目\n\n该局负责人表示，下一步将围绕年度目标，"
             "加快推进瑞金市叶坪乡温泉康养小镇项目建设，确保明年6月建成。\n")
     assert any("温泉康养小镇" in n for n in _names(page))
+
+
+# --- projects: the kinds a counted batch holds, listed after 其中 -----------------------------------------
+
+def test_kinds_listed_after_a_count_are_no_project() -> None:
+    page = ("瑞金市做强光伏产业链\n\n今年以来，瑞金市围绕光伏产业链引进项目9个，总投资41亿元，"
+            "其中边框、背板、接线盒项目已开工建设。\n")
+    assert not any(n in ("接线盒项目", "背板项目") for n in _names(page))
+
+
+def test_kinds_listed_after_a_count_in_other_order_are_no_project() -> None:
+    page = ("壬田镇招商引资提速\n\n壬田镇前三季度新签约9个产业项目，其中竹木、茶叶项目已投产。\n")
+    assert "茶叶项目" not in _names(page)
+
+
+def test_a_named_project_after_a_count_stays_a_project() -> None:
+    page = ("瑞金市项目建设提速\n\n今年以来，瑞金市签约项目12个，"
+            "其中瑞金市沙洲坝镇富硒大米加工项目已开工建设，总投资1.8亿元。\n")
+    assert any("富硒大米加工" in n for n in _names(page))

@@ -406,6 +406,24 @@ def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
     return False
 
 
+#: A count of projects, then ``其中`` and kinds listed apart by ``、`` up to a name (``签约项目11个,协议
+#: 投资额68亿元,其中甲、乙项目已开工``): the name closes the list of the kinds the batch holds.
+_KINDS_OF_COUNT = re.compile(r"(?:项目\d+个|\d+个[\u4e00-\u9fff]{0,6}?项目)[^。；;！？]{0,30}?[,，]其中"
+                             r"(?:[\u4e00-\u9fff]{2,6}、)+$")
+
+
+def kinds_of_count(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True for a short name closing a list of kinds opened by ``其中`` after a count of projects in
+    the same sentence (``围绕电池产业链签约项目11个,…,其中结构件、电解液项目已开工建设``): the kinds of
+    works the batch holds, no project named."""
+    name = r.get("name") or ""
+    if not name.endswith("项目") or not 2 <= len(name) - 2 <= 6 or r.get("investor") is not None:
+        return False
+    n0 = r.fields["name"].evidence[0].start
+    return ctx.text.find("其中", sent.start, n0) >= 0 \
+        and _KINDS_OF_COUNT.search(ctx.text, sent.start, n0) is not None
+
+
 def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     """Where the paragraph of ``sent`` opens with ``其中,``: its later sentences go on listing the
     members singled out (``其中,甲项目…。乙项目…``); None when it does not."""
