@@ -117,3 +117,21 @@ def test_a_named_project_after_a_count_stays_a_project() -> None:
     page = ("瑞金市项目建设提速\n\n今年以来，瑞金市签约项目12个，"
             "其中瑞金市沙洲坝镇富硒大米加工项目已开工建设，总投资1.8亿元。\n")
     assert any("富硒大米加工" in n for n in _names(page))
+
+
+# --- batches: talks with firms named by their origin and trade ------------------------------------------
+
+def test_talks_with_firms_named_by_origin_and_trade_are_a_batch() -> None:
+    page = ("瑞金市电子信息产业招商提速\n\n"
+            "瑞金市工信局负责人表示，目前正与两家台资电子元件企业洽谈线路板项目，意向投资约6亿元，争取年内签约。\n")
+    assert (2, 600_000_000, "negotiating") in _batches(page)
+
+
+def test_firms_of_origin_and_trade_come_to_talk_are_a_batch_in_other_order() -> None:
+    page = ("瑞金经开区招商引资\n\n截至目前，已有3家台资智能家居企业前来洽谈，意向投资额共计9亿元。\n")
+    assert (3, 900_000_000, "negotiating") in _batches(page)
+
+
+def test_talks_with_firms_with_no_intended_sum_are_no_batch() -> None:
+    page = ("瑞金市电子信息产业招商\n\n瑞金市正与两家台资电子元件企业洽谈合作事宜，进展顺利。\n")
+    assert _batches(page) == []
