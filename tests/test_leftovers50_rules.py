@@ -135,3 +135,29 @@ def test_firms_of_origin_and_trade_come_to_talk_are_a_batch_in_other_order() -> 
 def test_talks_with_firms_with_no_intended_sum_are_no_batch() -> None:
     page = ("瑞金市电子信息产业招商\n\n瑞金市正与两家台资电子元件企业洽谈合作事宜，进展顺利。\n")
     assert _batches(page) == []
+
+
+# --- projects: a project ranked, then taken up by a bare 项目 built by its firm ---------------------------
+
+def _project(page: str, part: str) -> object:
+    return next((r for n, r in projects(page).items() if part in str(n)), None)
+
+
+def test_a_ranked_project_taken_up_by_a_bare_word_with_its_firm_is_a_project() -> None:
+    page = ("瑞金市工业项目建设提速\n\n瑞金市的绿源竹木精深加工项目是今年全市单体投资最大的工业项目。"
+            "项目由江西绿源竹业有限公司投资18亿元建设，规划建设竹地板和竹纤维生产线。\n")
+    r = _project(page, "绿源竹木精深加工")
+    assert r is not None and r.get("investment_cny") == 1_800_000_000
+
+
+def test_a_ranked_project_taken_up_by_a_bare_word_in_other_order_is_a_project() -> None:
+    page = ("九堡镇项目建设\n\n九堡镇的富硒茶叶加工项目是全镇今年最大的农业项目。"
+            "项目由瑞金市茗香茶业有限公司投资2.4亿元建设，年底前建成。\n")
+    r = _project(page, "富硒茶叶加工")
+    assert r is not None and r.get("investor") == "瑞金市茗香茶业有限公司"
+
+
+def test_a_ranked_project_with_no_firm_building_it_after_is_no_project() -> None:
+    page = ("瑞金市工业项目\n\n瑞金市的绿源竹木精深加工项目是今年全市单体投资最大的工业项目。"
+            "项目所在的园区交通便利。\n")
+    assert _project(page, "绿源竹木精深加工") is None

@@ -865,6 +865,11 @@ def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
 _WORKS_OPENS = re.compile(r"(?:该|此|这一)工程")
 
 
+#: A sentence opening on a bare ``项目`` built by a firm it names (``项目由某公司投资32亿元建设``): the
+#: project just named, taken up again.
+_BARE_IT_BUILT = re.compile(r"项目由[\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|企业)(?:投资|出资|建设|投建)")
+
+
 def _it_opens(text: str, at: int, name: str) -> bool:
     """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
     (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
@@ -872,6 +877,8 @@ def _it_opens(text: str, at: int, name: str) -> bool:
         return True
     if _WORKS_OPENS.match(text, at) and name.endswith("工程"):
         return True  # 某公路改建工程发布施工招标公告。该工程全长…，计划明年4月开工: the works told on
+    if name.endswith("项目") and _BARE_IT_BUILT.match(text, at):
+        return True  # 甲项目是全县单体投资最大的项目。项目由乙公司投资…建设: the bare word takes it up
     m = _KIND_OPENS.match(text, at)
     return m is not None and _PHASE_WORKS.sub("", name).endswith(m.group("kind"))
 
