@@ -161,3 +161,17 @@ def test_a_ranked_project_with_no_firm_building_it_after_is_no_project() -> None
     page = ("瑞金市工业项目\n\n瑞金市的绿源竹木精深加工项目是今年全市单体投资最大的工业项目。"
             "项目所在的园区交通便利。\n")
     assert _project(page, "绿源竹木精深加工") is None
+
+
+# --- projects: the sum firms in talks intend for one kind of works -----------------------------------
+
+def test_the_sum_firms_in_talks_intend_for_one_works_is_its_sum() -> None:
+    page = ("瑞金市招商引资\n\n瑞金市正与两家台资企业洽谈电子线路板生产项目，意向投资约6亿元。\n")
+    found = projects(page)
+    assert [r.get("investment_cny") for r in found.values()] == [600_000_000]
+    assert (2, 600_000_000, "negotiating") in _batches(page)
+
+
+def test_a_sum_of_firms_talking_over_two_kinds_is_no_one_works_sum() -> None:
+    page = ("瑞金市招商引资\n\n瑞金市正与两家台资企业洽谈电子线路板、智能家居项目，意向投资合计6亿元。\n")
+    assert all(r.get("investment_cny") != 600_000_000 for r in projects(page).values())
