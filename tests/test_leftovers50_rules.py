@@ -81,25 +81,6 @@ def test_a_trade_service_centre_as_a_venue_is_no_works() -> None:
     assert not any("服务中心" in n for n in _names(page))
 
 
-# --- projects: the work ahead told a clause before the works it pushes -----------------------------------
-
-def test_a_park_pushed_after_the_work_ahead_and_its_aim_is_no_works() -> None:
-    page = ("瑞金市加快发展临空经济\n\n瑞金市发展改革委相关负责人表示，下一步将围绕“物流+制造”，"
-            "加快推进临空临港产业园区建设，力争全年引进企业20家。\n")
-    assert not any("产业园区" in n for n in _names(page))
-
-
-def test_a_base_pushed_after_the_work_ahead_in_other_order_is_no_works() -> None:
-    page = ("瑞金市推进新型工业化\n\n下阶段，瑞金市将紧扣首位产业，持续加快沿江绿色食品产业基地建设。\n")
-    assert not any("产业基地" in n for n in _names(page))
-
-
-def test_a_named_project_pushed_after_the_work_ahead_stays_a_works() -> None:
-    page = ("瑞金市推进重点项目\n\n该局负责人表示，下一步将围绕年度目标，"
-            "加快推进瑞金市叶坪乡温泉康养小镇项目建设，确保明年6月建成。\n")
-    assert any("温泉康养小镇" in n for n in _names(page))
-
-
 # --- projects: the kinds a counted batch holds, listed after 其中 -----------------------------------------
 
 def test_kinds_listed_after_a_count_are_no_project() -> None:
@@ -117,24 +98,6 @@ def test_a_named_project_after_a_count_stays_a_project() -> None:
     page = ("瑞金市项目建设提速\n\n今年以来，瑞金市签约项目12个，"
             "其中瑞金市沙洲坝镇富硒大米加工项目已开工建设，总投资1.8亿元。\n")
     assert any("富硒大米加工" in n for n in _names(page))
-
-
-# --- batches: talks with firms named by their origin and trade ------------------------------------------
-
-def test_talks_with_firms_named_by_origin_and_trade_are_a_batch() -> None:
-    page = ("瑞金市电子信息产业招商提速\n\n"
-            "瑞金市工信局负责人表示，目前正与两家台资电子元件企业洽谈线路板项目，意向投资约6亿元，争取年内签约。\n")
-    assert (2, 600_000_000, "negotiating") in _batches(page)
-
-
-def test_firms_of_origin_and_trade_come_to_talk_are_a_batch_in_other_order() -> None:
-    page = ("瑞金经开区招商引资\n\n截至目前，已有3家台资智能家居企业前来洽谈，意向投资额共计9亿元。\n")
-    assert (3, 900_000_000, "negotiating") in _batches(page)
-
-
-def test_talks_with_firms_with_no_intended_sum_are_no_batch() -> None:
-    page = ("瑞金市电子信息产业招商\n\n瑞金市正与两家台资电子元件企业洽谈合作事宜，进展顺利。\n")
-    assert _batches(page) == []
 
 
 # --- projects: a project ranked, then taken up by a bare 项目 built by its firm ---------------------------

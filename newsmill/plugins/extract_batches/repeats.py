@@ -108,9 +108,9 @@ _FIRMS_SIGNED_WITH = re.compile(r"(?P<n>\d+|[两二三四五六七八九十]+)�
                                 r"|总投资)(?:合计|共计|总计)?(?:约|达到|达|为|近|超过|超|逾)?[\d一二三四五六七八九十两])")
 
 
-#: Pieces of the talks with firms below: the firms counted (``两家航空企业``, by their origin and trade
-#: too: ``两家东盟农产品企业``), the talks, the sum they intend (``意向投资额``).
-_FIRMS_COUNTED = r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,6}?"
+#: Pieces of the talks with firms below: the firms counted (``两家航空企业``), the talks, the sum
+#: they intend (``意向投资额``).
+_FIRMS_COUNTED = r"(?P<n>\d+|[两二三四五六七八九十]+)家[\u4e00-\u9fff]{0,4}?"
 _TALKS = r"(?:洽谈|对接|接洽)"
 _INTENDED = r"意向(?:投资额?|投资金额|金额)"
 
