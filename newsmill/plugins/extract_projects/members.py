@@ -393,17 +393,7 @@ def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
     if name.endswith(("项目", "工程")) or r.get("status") != "target" or not _weak_cue(ctx, r):
         return False
     c0 = ctx.clause_start(r.fields["name"].evidence[0].start, sent.start)
-    if _WORK_AHEAD.match(ctx.text, c0) is not None:
-        return True
-    # (or a clause before it in the same sentence, the work's aim between: ``下一步将围绕…，加快推进
-    # 某某产业园区建设``)
-    for _ in range(2):
-        if c0 <= sent.start:
-            return False
-        c0 = ctx.clause_start(c0 - 1, sent.start)
-        if _WORK_AHEAD.match(ctx.text, c0) is not None:
-            return True
-    return False
+    return _WORK_AHEAD.match(ctx.text, c0) is not None
 
 
 #: A count of projects, then ``其中`` and kinds listed apart by ``、`` up to a name (``签约项目11个,协议
