@@ -131,7 +131,10 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # (``某互市商品落地加工园…举行开工仪式``, ``正加快建设总投资…的某跨境物流枢纽``, ``加快建设某口岸
             # 边民互市交易市场``): works only when told built, started or prepared (:data:`_BORDER_WORKS`;
             # ``国家物流枢纽`` is a title a city wins, ``农产品加工园`` often a zone)
-            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")))
+            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")),
+            # a border town's centre serving its traders (``某镇边贸服务中心建成并投入使用``, ``某口岸边民
+            # 互市服务中心启用``): works only when told opened or finished (:data:`_OPENED_ONLY`)
+            *(_BORDER_SERVICE := ("边贸服务中心", "互市服务中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -162,7 +165,7 @@ _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中�
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
                 "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
-                *_SCHOOLS_OPENED)
+                *_SCHOOLS_OPENED, *_BORDER_SERVICE)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"

@@ -118,6 +118,7 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
             elif (money or text.find("签约落", s0, s1) >= 0) and text.find("家", s0, s1) >= 0:
                 counts = _firms_signed(ctx, sent)
             parts: list[Record] = []
+            entered_end = -1  # the end of a count of projects entered in the statistics in this sentence
             for start, end, nstart, value in counts:
                 if value < min_count and not (value == 1 and SIZE_CLASS.search(ctx.text, max(0, nstart - 24),
                                                                                    nstart)):
@@ -126,8 +127,11 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # 4个项目的比赛, 联合体中标2个项目, IPO项目48个: no projects of a place
                 if text.endswith(_BROUGHT_ABOUT, s0, start):
                     continue  # ``同乡会…促成项目近10个``: projects a body helped bring about, its work
-                if text.endswith(_ENTERED_IN_RECORDS, s0, start):
+                if text.endswith(_ENTERED_IN_RECORDS, s0, start) or _entered_kind(text, s0, start):
+                    entered_end = end
                     continue  # ``新增入库项目37个``: projects entered in the statistics, no event of theirs
+                if entered_end >= 0 and _PART_AFTER.match(text, entered_end, start):
+                    continue  # ``新入库工业项目38个，其中亿元以上项目21个``: a part of them, no batch either
                 if _refers_back(text, s0, nstart):
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if told_again(text, s0, nstart, value, out[first:]):
@@ -246,6 +250,21 @@ _BROUGHT_ABOUT = ("促成", "促成合作", "撮合", "牵线")
 #: Words before ``项目`` of projects entered in the statistics or a project library
 #: (``新增入库项目37个``, ``纳统项目19个``): a step of bookkeeping, no event of the works.
 _ENTERED_IN_RECORDS = ("入库", "纳统", "入统")
+
+
+#: A kind of projects between the bookkeeping word and ``项目`` (``新入库工业项目38个``,
+#: ``纳统产业项目12个``): projects entered in the statistics all the same.
+_ENTERED_KIND = re.compile(r"(?:入库|纳统|入统)[\u4e00-\u9fff]{1,4}$")
+
+
+#: The way from a count to a part of it in the same sentence (``…38个，其中亿元以上项目21个``).
+_PART_AFTER = re.compile(r"[,，]其中[^,，。;；]{0,12}$")
+
+
+def _entered_kind(text: str, s0: int, start: int) -> bool:
+    """Whether the count starting at ``start`` counts projects of a kind entered in the statistics or a
+    project library (``全市新入库工业项目38个``): a step of bookkeeping, no event of the works."""
+    return bool(_ENTERED_KIND.search(text, max(s0, start - 8), start))
 
 
 #: Projects told as not having made their event (``…项目未能按期开工``, ``…项目尚未签约``).

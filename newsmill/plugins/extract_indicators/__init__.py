@@ -36,6 +36,7 @@ from newsmill.plugins.extract_indicators.figures import (
     _works_told,
     beds_of_lodgings,
     built_figure,
+    designed_list,
     goods_value_of,
     households_of_estates,
     listed_output,
@@ -1309,6 +1310,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "quantity" and ctx.text[f.start - 1:f.start] != "、" \
                         and ctx.text.find("、", c0, f.start) >= 0 and listed_output(ctx.text, c0, f.start):
                     continue  # 年产电驱动系统50万套、热管理总成80万套: a plant's second product
+                if f.kind == "quantity" and designed_list(ctx.text, c0, f.start):
+                    continue  # 设计年处理甲、乙等鲜果8万吨: a works' design, its goods listed
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
                     metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家

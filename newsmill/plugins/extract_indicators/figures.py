@@ -398,6 +398,18 @@ def listed_output(text: str, c0: int, pos: int) -> bool:
     return _LISTED_OUTPUT.search(text, max(c0, pos - 50), pos) is not None
 
 
+#: What a works is designed to handle, its goods listed apart by ``、`` up to a position (``设计年处理
+#: 甲、乙等鲜果``, ``设计日加工甲、乙``): the list's later goods are no metric of their own.
+_DESIGNED_LIST = re.compile(r"设计(?:年|日)?(?:处理|加工|吞吐|生产|产能)[^，,。；;\d]{0,20}?、"
+                            r"[^，,。；;\d]{1,12}$")
+
+
+def designed_list(text: str, c0: int, pos: int) -> bool:
+    """True when a quantity at ``pos`` closes a list of goods a works is designed to handle (``设计年处理
+    甲、乙等鲜果8万吨``): the works' capacity, no statistic of the goods after ``、``."""
+    return text.find("设计", c0, pos) >= 0 and _DESIGNED_LIST.search(text, c0, pos) is not None
+
+
 def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     """True when a quantity at ``pos`` is the capacity or floor space of what the words just
     before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""

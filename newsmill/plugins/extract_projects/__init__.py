@@ -133,6 +133,7 @@ from newsmill.plugins.extract_projects.members import (
     _zone_named_before,
     firm_investing,
     glued_caption_spans,
+    kinds_of_count,
 )
 from newsmill.plugins.extract_projects.patterns import (
     _CARD_LINE,
@@ -566,7 +567,7 @@ def extract_projects(doc: Document) -> list[Record]:
                 if r.get("investor") is None and _funded_expansion(ctx.text, sent, name):
                     # 某集团宣布增资X欧元，扩建其…工厂，年产能…; 某集团与某区签署增资协议，追加投资…，扩建…
                     _funder(ctx, r, sent, name)
-                if _work_ahead(ctx, r, sent):
+                if _work_ahead(ctx, r, sent) or kinds_of_count(ctx, r, sent):
                     continue
                 keys[key] = r
                 _short_name_key(ctx, name, r, keys, aliases)

@@ -396,6 +396,24 @@ def _work_ahead(ctx: RecordContext, r: Record, sent: Span) -> bool:
     return _WORK_AHEAD.match(ctx.text, c0) is not None
 
 
+#: A count of projects, then ``其中`` and kinds listed apart by ``、`` up to a name (``签约项目11个,协议
+#: 投资额68亿元,其中甲、乙项目已开工``): the name closes the list of the kinds the batch holds.
+_KINDS_OF_COUNT = re.compile(r"(?:项目\d+个|\d+个[\u4e00-\u9fff]{0,6}?项目)[^。；;！？]{0,30}?[,，]其中"
+                             r"(?:[\u4e00-\u9fff]{2,6}、)+$")
+
+
+def kinds_of_count(ctx: RecordContext, r: Record, sent: Span) -> bool:
+    """True for a short name closing a list of kinds opened by ``其中`` after a count of projects in
+    the same sentence (``围绕电池产业链签约项目11个,…,其中结构件、电解液项目已开工建设``): the kinds of
+    works the batch holds, no project named."""
+    name = r.get("name") or ""
+    if not name.endswith("项目") or not 2 <= len(name) - 2 <= 6 or r.get("investor") is not None:
+        return False
+    n0 = r.fields["name"].evidence[0].start
+    return ctx.text.find("其中", sent.start, n0) >= 0 \
+        and _KINDS_OF_COUNT.search(ctx.text, sent.start, n0) is not None
+
+
 def _member_paragraph(ctx: RecordContext, sent: Span) -> int | None:
     """Where the paragraph of ``sent`` opens with ``其中,``: its later sentences go on listing the
     members singled out (``其中,甲项目…。乙项目…``); None when it does not."""
@@ -837,6 +855,11 @@ def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
 _WORKS_OPENS = re.compile(r"(?:该|此|这一)工程")
 
 
+#: A sentence opening on a bare ``项目`` built by a firm it names (``项目由某公司投资32亿元建设``): the
+#: project just named, taken up again.
+_BARE_IT_BUILT = re.compile(r"项目由[\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|企业)(?:投资|出资|建设|投建)")
+
+
 def _it_opens(text: str, at: int, name: str) -> bool:
     """Whether the sentence at ``at`` opens on the works ``name`` by ``该项目``, or by its kind
     (``走进某某智造产业园，…。这个产业园由某公司投资建设…``: the park the scene named)."""
@@ -844,6 +867,8 @@ def _it_opens(text: str, at: int, name: str) -> bool:
         return True
     if _WORKS_OPENS.match(text, at) and name.endswith("工程"):
         return True  # 某公路改建工程发布施工招标公告。该工程全长…，计划明年4月开工: the works told on
+    if name.endswith("项目") and _BARE_IT_BUILT.match(text, at):
+        return True  # 甲项目是全县单体投资最大的项目。项目由乙公司投资…建设: the bare word takes it up
     m = _KIND_OPENS.match(text, at)
     return m is not None and _PHASE_WORKS.sub("", name).endswith(m.group("kind"))
 

@@ -49,11 +49,26 @@ from newsmill.zh.recctx import PROSE_ITEM, RecordContext, Span
 
 
 def _batch_totals(doc: Document) -> list[tuple[int, int]]:
+    """Where the totals of the document's batches are told: no project's own sum, but the sum firms
+    counted in talks intend for one kind of works (``正与两家企业洽谈甲项目，意向投资约4亿元``), which is
+    that works' sum too."""
     spans = []
     for r in doc.records:
-        if r.kind == "batch" and "total_cny" in r.fields:
+        if r.kind == "batch" and "total_cny" in r.fields and not _firms_in_talks(doc, r):
             spans.extend((e.start, e.end) for e in r.fields["total_cny"].evidence)
     return spans
+
+
+def _firms_in_talks(doc: Document, r: Record) -> bool:
+    """Whether batch ``r`` counts firms in talks over one kind of works named with ``项目`` between
+    the count and the sum (``与两家…企业洽谈甲项目，意向投资…``)."""
+    if r.get("event") != "negotiating" or not r.fields.get("count") or not r.fields["count"].evidence \
+            or not r.fields["total_cny"].evidence:
+        return False
+    c0 = r.fields["count"].evidence[0].start
+    t0 = r.fields["total_cny"].evidence[0].start
+    between = doc.raw[c0:t0] if c0 < t0 else ""  # (evidence is on the raw page, in its script)
+    return "家" in between[:4] and between.count("项目") + between.count("項目") == 1 and "、" not in between
 
 
 def _batch_counts(doc: Document) -> list[tuple[int, int]]:
