@@ -64,6 +64,7 @@ from newsmill.plugins.extract_projects.investors import (
     _firm_word_investor,
     _headquarters_builds,
     _intended_investment,
+    bare_build_cue,
     _investor_anaphora,
     _investor_brands,
     _investor_by_agreement,
@@ -471,7 +472,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
-                if r.get("stage") in (None, "signed"):
+                if r.get("stage") in (None, "signed") or bare_build_cue(ctx, r, name):
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
