@@ -472,7 +472,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
-                if r.get("stage") in (None, "signed") or bare_build_cue(ctx, r, name):
+                if r.get("stage") in (None, "signed") or bare_build_cue(ctx, r, sent, name):
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])

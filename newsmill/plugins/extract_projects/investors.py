@@ -136,14 +136,18 @@ def _intends_across(text: str, sent: Span, name: NameSpan) -> re.Match[str] | No
     return m
 
 
+#: A signing told in the sentence (``签订投资协议``, ``签约``).
+_SIGNED_BEFORE = re.compile(r"签订|签署|签约")
 #: A bare building verb right before a name (``建设``, ``投资建设``), the only cue of its stage.
 _BARE_BUILD = frozenset(("建设", "新建", "投资建设", "投资新建", "扩建", "投建"))
 
 
-def bare_build_cue(ctx: RecordContext, r: Record, name: NameSpan) -> bool:
+def bare_build_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
     """True when the project's stage ``under_construction`` comes only from a bare building verb right
-    before its name (``…，建设甲项目``): an intent told before it may make the works planned."""
-    if r.get("stage") != "under_construction" or "stage" not in r.fields or not r.fields["stage"].evidence:
+    before its name (``…，建设甲项目``), no signing told before it in the sentence (what an agreement
+    signed is for: ``签订协议，拟…建设甲项目``): an intent told before it may make the works planned."""
+    if r.get("stage") != "under_construction" or "stage" not in r.fields or not r.fields["stage"].evidence \
+            or _SIGNED_BEFORE.search(ctx.text, sent.start, name.start):
         return False
     ev = r.fields["stage"].evidence[0]
     return ctx.text[ev.start:ev.end] in _BARE_BUILD and ev.end == name.start
