@@ -92,6 +92,20 @@ def _sentence_start(text: str, pos: int) -> int:
     return ends[-1] if ends else lo
 
 
+#: A place's listed firms taken together, the subject of their summed results (``全省上市公司合计实现…``,
+#: ``辖区境内上市公司共实现…``, ``某市A股上市公司…``).
+_LISTED_OF_A_PLACE = re.compile(r"(?:全省|全市|全区|全州|全县|辖区|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区))(?:境内)?"
+                                r"(?:A股)?上市公司(?:合计|共|累计|整体|总体|累计共)?(?:实现|完成)")
+
+
+def _listed_firms_of_a_place(text: str, start: int) -> bool:
+    """True when the figure at ``start`` sums a place's listed firms (``全省上市公司合计实现营业收入…；实现
+    净利润…``), told earlier in its sentence up to the last full stop: a statistic of the place."""
+    lo = max(0, start - 160)
+    k = max(text.rfind(c, lo, start) for c in "。！？\n")
+    return _LISTED_OF_A_PLACE.search(text, max(lo, k + 1), start) is not None
+
+
 def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int | None = None) -> bool:
     """True when the figure at ``start`` (ending at ``end``), read with ``metric`` and ``unit``, is
     no statistic of a place or a sector: a market's move or quote, a listed firm's results or
@@ -104,7 +118,9 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
     clause = text[c0:start]
     if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause):
         return True
-    if _QUOTE.search(metric) or _FIRM_RESULT.search(before) or _SHARE_HOLDING.search(metric):
+    if _QUOTE.search(metric) or _SHARE_HOLDING.search(metric):
+        return True
+    if _FIRM_RESULT.search(before) and not _listed_firms_of_a_place(text, start):
         return True
     if end is not None and (_QUOTE_AFTER.match(text, end) or _EXPECTED_AFTER.match(text, end)):
         return True
