@@ -37,7 +37,9 @@ _PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI|成本指数|同比|环比|比
 _TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘中|盘后|收报|报收|个股|概念股"
                           r"|沪深两市|两市(?:成交|融资|个股|主力|合计成交)"
                           r"|板块(?:指数|集体|全天|午后|[涨跌走收])"
-                          r"|龙虎榜|换手率|北向资金|南向资金|主力合约")
+                          r"|龙虎榜|换手率|北向资金|南向资金|主力合约"
+                          # (a share's day told before its turnover: ``股价上涨4.37%，收于28.65元/股，成交额…``)
+                          r"|股价(?:上涨|下跌|涨|跌|报|收)|收于\d")
 #: Words of a security, a quote or a yield in the figure's clause: a market's figure.
 _SECURITY = re.compile(r"股价|股市|净买入|净卖出|买入|卖出|目标价|每股|总股本|收益率|汇率(?!折算)|中间价"
                        r"|兑美元|兑人民币|兑欧元|兑日元|兑港元|期货|期指|两融|新股(?!东)|ETF|[涨跌]幅居前"
