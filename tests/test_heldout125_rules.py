@@ -34,7 +34,8 @@ def test_a_sentence_calling_a_figure_a_reference_stays() -> None:
 
 
 def test_an_investors_hotline_and_a_service_number_make_a_contact_line() -> None:
-    assert classify_text(["本刊投资者热线：027-85631190　　电子信箱：tzz@jcjr.cn"], 0) == ("furniture", "contact line")
+    assert classify_text(["本刊投资者热线：027-85631190　　电子信箱：tzz@jcjr.cn"], 0) \
+        == ("furniture", "contact line")
     assert classify_text(["长江财经报社出版　　投资者服务热线：800-630-2288"], 0) is not None
 
 
@@ -67,7 +68,8 @@ def test_a_row_of_figures_with_no_table_above_stays() -> None:
 
 
 def test_a_long_imprint_with_an_advertising_licence_is_flagged() -> None:
-    page = ("荆楚财经导报社出版　　地址：武汉市江汉区建设大道一千零八十八号　　广告许可证：鄂工商广字第0218号\n\n"
+    page = ("荆楚财经导报社出版　　地址：武汉市江汉区建设大道一千零八十八号　　"
+            "广告许可证：鄂工商广字第0218号\n\n"
             "某县前4月规上工业增加值增长6.1%。\n")
     d = doc(page)
     assert any(d.raw[r.raw_start:r.raw_end].startswith("荆楚财经导报社出版")
@@ -108,7 +110,8 @@ def test_each_firms_item_is_sited_by_its_own_places() -> None:
 # --- projects: where and at what stage ------------------------------------------------------------------
 
 def test_a_works_built_in_a_chain_of_places_is_sited_at_the_last() -> None:
-    page = ("公司动态\n\n甲方公司（600111）公告，公司控股子公司某某板材有限公司在湖北省荆州市公安县的年产10万立方米板材项目"
+    page = ("公司动态\n\n甲方公司（600111）公告，公司控股子公司某某板材有限公司在湖北省荆州市公安县的"
+            "年产10万立方米板材项目"
             "已于5月6日投产。\n\n乙方科技（600222）公告，公司拟使用自有资金3.2亿元，在安徽省六安市霍邱县建设"
             "铁精粉深加工项目，项目已完成备案。\n")
     assert projects(page)["铁精粉深加工项目"].get("location")["county"] == "霍邱县"
@@ -168,7 +171,8 @@ def test_the_region_of_a_provinces_listed_firms_is_the_province() -> None:
 
 
 def test_summed_results_of_a_places_listed_firms_are_statistics() -> None:
-    page = ("江西上市公司一季度营收增长\n\n本报讯 今年一季度，全省上市公司合计实现营业收入1268.4亿元，同比增长3.9%；"
+    page = ("江西上市公司一季度营收增长\n\n本报讯 今年一季度，全省上市公司合计实现营业收入1268.4亿元，"
+            "同比增长3.9%；"
             "实现净利润86.2亿元，同比增长5.4%。\n")
     assert _indicators(page).get("净利润", (None,))[0] == 8620000000
 

@@ -98,8 +98,8 @@ _MAX_LEN = {"company": 30, "bank": 16, "exchange": 12, "government": 16, "associ
 
 #: A class of firms after a place, before ``公司`` (``境内上市``, ``A股上市``, ``新三板挂牌``): the place's
 #: listed firms counted, no firm's name.
-_FIRM_CLASS = re.compile(r"(?:境内|境外|辖区|域内)?(?:A股|H股|B股|主板|创业板|科创板|北交所)?(?:上市|拟上市|挂牌"
-                         r"|新三板挂牌)")
+_FIRM_CLASS = re.compile(r"(?:境内|境外|辖区|域内)?(?:A股|H股|B股|主板|创业板|科创板|北交所)?"
+                         r"(?:上市|拟上市|挂牌|新三板挂牌)")
 #: cores that make no name: 该公司, 子公司, 上市公司, 商业银行…
 _GENERIC_CORES = frozenset({
     "该", "本", "子", "分", "母", "总", "新", "老", "上市", "合资", "控股", "投资", "国有", "民营",

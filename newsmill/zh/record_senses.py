@@ -38,7 +38,8 @@ _TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘
                           r"|沪深两市|两市(?:成交|融资|个股|主力|合计成交)"
                           r"|板块(?:指数|集体|全天|午后|[涨跌走收])"
                           r"|龙虎榜|换手率|北向资金|南向资金|主力合约"
-                          # (a share's day told before its turnover: ``股价上涨4.37%，收于28.65元/股，成交额…``)
+                          # (a share's day told before its turnover:
+                          # ``股价上涨4.37%，收于28.65元/股，成交额…``)
                           r"|股价(?:上涨|下跌|涨|跌|报|收)|收于\d")
 #: Words of a security, a quote or a yield in the figure's clause: a market's figure.
 _SECURITY = re.compile(r"股价|股市|净买入|净卖出|买入|卖出|目标价|每股|总股本|收益率|汇率(?!折算)|中间价"
@@ -96,8 +97,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 #: A place's listed firms taken together, the subject of their summed results (``全省上市公司合计实现…``,
 #: ``辖区境内上市公司共实现…``, ``某市A股上市公司…``).
-_LISTED_OF_A_PLACE = re.compile(r"(?:全省|全市|全区|全州|全县|辖区|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区))(?:境内)?"
-                                r"(?:A股)?上市公司(?:合计|共|累计|整体|总体|累计共)?(?:实现|完成)")
+_LISTED_OF_A_PLACE = re.compile(r"(?:全省|全市|全区|全州|全县|辖区|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区))"
+                                r"(?:境内)?(?:A股)?上市公司(?:合计|共|累计|整体|总体|累计共)?(?:实现|完成)")
 
 
 def _listed_firms_of_a_place(text: str, start: int) -> bool:

@@ -64,7 +64,6 @@ from newsmill.plugins.extract_projects.investors import (
     _firm_word_investor,
     _headquarters_builds,
     _intended_investment,
-    bare_build_cue,
     _investor_anaphora,
     _investor_brands,
     _investor_by_agreement,
@@ -80,6 +79,7 @@ from newsmill.plugins.extract_projects.investors import (
     _settled_to_build,
     _talks_partner,
     _visited_firm_investor,
+    bare_build_cue,
     capital_added_for,
     firm_heading_its_line,
 )
