@@ -1087,7 +1087,7 @@ _STUDIED = re.compile(r"研究|审议|讨论")
 
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A board's approval opening the name's clause (``同意全资子公司在某市投资建设``, ``同意公司投资新建``).
-_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,24}?"
+_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,40}?"
                            r"(?:投资建设|投资新建|投建|新建|扩建|建设)$")
 
 
