@@ -190,3 +190,21 @@ def test_a_shares_turnover_after_its_price_is_no_statistic() -> None:
 def test_a_markets_turnover_of_a_place_stays() -> None:
     page = "今年前4个月，某市农产品批发市场成交额86.3亿元，同比增长7.2%。\n"
     assert "成交额" in " ".join(str(m) for m in _indicators(page))
+
+
+def test_a_filing_day_naming_the_filing_firm_between_dates_no_event() -> None:
+    page = ("5月12日晚，江汉材料（688392）发布公告，公司董事会审议通过议案，同意公司在湖北省孝感市大悟县"
+            "投资建设年产3万吨电子级氢氟酸项目。\n")
+    assert projects(page)["年产3万吨电子级氢氟酸项目"].get("date") is None
+
+
+def test_a_day_of_the_works_after_the_firm_stays() -> None:
+    page = "5月12日，江汉材料投资建设的年产3万吨电子级氢氟酸项目在湖北省孝感市大悟县开工。\n"
+    assert projects(page)["年产3万吨电子级氢氟酸项目"].get("date") == "2026-05-12"
+
+
+def test_a_boards_consent_naming_the_subsidiary_in_full_makes_the_works_planned() -> None:
+    page = ("鄂中科技（002716）公告，公司董事会审议通过议案，同意控股子公司荆门鄂中汽车部件有限公司在湖北省"
+            "京山经济开发区投资建设汽车座椅骨架生产基地。\n")
+    r = projects(page)["汽车座椅骨架生产基地"]
+    assert (r.get("stage"), r.get("status")) == ("planned", "actual")
