@@ -136,6 +136,10 @@ def _intends_across(text: str, sent: Span, name: NameSpan) -> re.Match[str] | No
     return m
 
 
+#: A firm's filing or its funds told before the name (``公告``, ``董事会``, ``超募资金``, ``自有资金``): the
+#: sentence retells a listed firm's decision (a batch's member, ``其中，某公司拟投资…建设…``, keeps the
+#: batch's event).
+_FILED = re.compile(r"公告|披露|董事会|股东大会|募集资金|超募|自有资金|自筹资金")
 #: A signing told in the sentence (``签订投资协议``, ``签约``).
 _SIGNED_BEFORE = re.compile(r"签订|签署|签约")
 #: A bare building verb right before a name (``建设``, ``投资建设``), the only cue of its stage.
@@ -147,7 +151,8 @@ def bare_build_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) ->
     before its name (``…，建设甲项目``), no signing told before it in the sentence (what an agreement
     signed is for: ``签订协议，拟…建设甲项目``): an intent told before it may make the works planned."""
     if r.get("stage") != "under_construction" or "stage" not in r.fields or not r.fields["stage"].evidence \
-            or _SIGNED_BEFORE.search(ctx.text, sent.start, name.start):
+            or _SIGNED_BEFORE.search(ctx.text, sent.start, name.start) \
+            or not _FILED.search(ctx.text, sent.start, name.start):
         return False
     ev = r.fields["stage"].evidence[0]
     return ctx.text[ev.start:ev.end] in _BARE_BUILD and ev.end == name.start
