@@ -211,6 +211,6 @@ def test_a_boards_consent_naming_the_subsidiary_in_full_makes_the_works_planned(
 
 
 def test_a_batch_members_intent_keeps_the_batchs_event() -> None:
-    page = ("5月12日，某县举行招商引资项目集中签约仪式，签约项目6个，总投资48亿元。其中，某某新材料有限公司拟投资12亿元"
-            "在某县经济开发区建设年产3万吨碳纤维项目。\n")
+    page = ("5月12日，某县举行招商引资项目集中签约仪式，签约项目6个，总投资48亿元。"
+            "其中，某某新材料有限公司拟投资12亿元在某县经济开发区建设年产3万吨碳纤维项目。\n")
     assert projects(page)["年产3万吨碳纤维项目"].get("stage") == "signed"
