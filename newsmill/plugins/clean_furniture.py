@@ -363,7 +363,8 @@ _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: (the paper's own name before the label: ``某某日报社地址：…``; its advertising licence: ``广告许可证：…``)
 _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传媒集团|融媒体中心))?"
                                r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
-                               r"|通讯)?(?:地址|邮政编码|邮编|电子邮箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
+                               # (a finance paper's line for its readers: ``投资者服务热线：400-…``)
+                               r"|通讯|投资者(?:服务)?)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
                                r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
 #: A contact field whose label a blank parts from its value instead of a colon, the value an e-mail
@@ -377,6 +378,8 @@ _BLANK_CONTACT_FIELD_RE = re.compile(r"(?:本版|本报|本刊|新闻)?"
 _BLANK_RE = re.compile(r"[ \t\u3000]+")
 _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a telephone or mobile number
                                r"|(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)"
+                               # (a service number of ten digits: ``400-820-1234``)
+                               r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
                                # (a telephone whose last digits the page masks: ``0000-5xxxxxx``)
                                r"|(?<![\w-])0\d{2,3}-\d{1,4}[xX×]{3,7}(?![\w-])")
 
@@ -384,6 +387,14 @@ _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a
 #: A telephone number on a line of its own (``0534-4211368``, a mobile's eleven digits), as an account's
 #: post prints it under its contact label once the phone emoji before it is gone.
 _BARE_PHONE_RE = re.compile(r"(?:电话|热线)?\s*[:：]?\s*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})")
+
+
+#: A finance page's disclaimer at its foot (``本版数据仅供参考，不构成投资建议。据此操作，风险自担。``,
+#: ``以上内容仅供参考，不作为投资依据``).
+_ADVICE_DISCLAIMER_RE = re.compile(r"(?:本版|本栏|本文|以上|文中|上述)?(?:信息|数据|内容|观点|资料|行情)*"
+                                   r"(?:均|仅)?仅供参考[，,、]?\s*(?:不构成|不作为|并不构成)(?:任何)?"
+                                   r"(?:投资|买卖|操作)(?:建议|依据)[。.；;，,]?"
+                                   r"(?:\s*(?:投资者)?据此(?:入市|操作)[，,]\s*风险自(?:担|负)[。.]?)?")
 
 
 def contact_line(s: str) -> bool:
@@ -701,6 +712,14 @@ _FOLIO_MARK_RE = re.compile(r"(?:星期|周)[一二三四五六日天]"
                             r"|[ \t\u3000][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|报)$")
 
 
+#: The second line of a masthead whose paper's name stands alone above it: the day, its weekday or not,
+#: the page and the section (``2026年3月5日 星期四　第07版　上市公司``, ``2026年3月5日　A06　公司``), the
+#: editors after it.
+_DAY_FIRST_FOLIO_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+                                 r"[ \t\u3000]+(?:第[ \t\u3000]*[A-Z]?\d{1,3}[ \t\u3000]*版|[A-Z]\d{1,2})"
+                                 r"[ \t\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
+
+
 def number_first_folio(s: str) -> bool:
     """True for a folio line opening on the page's number (``A06  2025年11月20日  星期四  某某日报``):
     the day must be there, with a weekday, the paper's name last, or the number written as a page
@@ -838,6 +857,21 @@ def market_header(s: str) -> bool:
     return sum(any(w in c for w in _MARKET_CUES) for c in cells) >= 2
 
 
+#: A row of a stock table: the stock's code, its short name, then two figures or more, apart by gaps
+#: (``603817　某某科技　21.37　2.15　18642.5``).
+_MARKET_ROW_RE = re.compile(r"\d{6}(?:\.(?:SH|SZ|BJ))?[ \t\u3000]+[\u4e00-\u9fffA-Z*]{2,8}"
+                            r"(?:[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?){2,}")
+
+
+def market_row(texts: list[str], i: int) -> bool:
+    """True for a row of a stock table (``603817　某某科技　21.37　2.15``) under the table's column header
+    or under another row: figures without a unit, no sentence of a story."""
+    if _MARKET_ROW_RE.fullmatch(texts[i].strip()) is None:
+        return False
+    above = next((t for t in reversed(texts[:i]) if t.strip()), "")
+    return _MARKET_ROW_RE.fullmatch(above.strip()) is not None or market_header(above)
+
+
 #: How a news site's or a portal's name ends (``某某新闻网``, ``某某在线``, ``某市人民政府``).
 _SITE_NAME_ENDS = ("网", "在线", "人民政府", "融媒体中心", "客户端", "门户", "电视台", "广播电台")
 #: Two names of one outlet on its banner, apart by a middle dot or a bar
@@ -912,6 +946,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
             and contact_line(s):
         return "furniture", "contact line"
+    if "仅供参考" in s and len(s) <= 2 * max_len and _ADVICE_DISCLAIMER_RE.fullmatch(s):
+        return "furniture", "disclaimer"
     if s[:2] == "欢迎" and len(s) <= 3 * max_len and _WELCOME_CALL_RE.fullmatch(s):
         return "furniture", "advertisement"
     if len(s) <= 3 * max_len and ("邮" in s or "许可证" in s or "印刷" in s or "承印" in s
@@ -929,7 +965,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit() or s[0] == "第" and "版" in s[:7]) \
                 and len(s) <= 3 * max_len:
             head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
-            if head != s and _NUMBERED_SECTION_RE.fullmatch(head):
+            if head != s and (_NUMBERED_SECTION_RE.fullmatch(head) or _DAY_FIRST_FOLIO_RE.fullmatch(head)):
                 return "furniture", "page header"
         elif len(s) <= 3 * max_len and section_then_editors(s):
             return "furniture", "page header"
@@ -967,8 +1003,11 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
             return "furniture", "page tools"
         if "分享" in s and _DATED_SHARE_RE.fullmatch(s):
             return "furniture", "share prompt"  # (a date line closed by share links, longer than short)
-    if "  " in s and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) and market_header(s):
+    if ("  " in s or "\u3000" in s) and len(s) <= 3 * max_len and any(w in s for w in _MARKET_CUES) \
+            and market_header(s):
         return "furniture", "market table header"
+    if s[:1].isdigit() and len(s) <= 2 * max_len and market_row(texts, i):
+        return "furniture", "market table row"
     if len(s) <= 3 and s.isascii() and s.isdigit() and _row_number(texts, i):
         return None  # a table's row number on a line of its own, its cells on the lines after it
     if len(s) <= max_len:
@@ -1222,8 +1261,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or (footers and _SITE_FOOTER_RE.search(s) is not None)
         or (len(s) <= 3 * max_len and "  " in s and len(_GAP_RE.sub(" ", s)) <= max_len)  # a spread head
         or (len(s) <= 3 * max_len and (("版" in s and "编" in s) or "邮" in s or "电话" in s or "热线" in s
-                                       or "出版物号" in s))  # a head with its editors, a contact line,
-        # an imprint with the serial number
+                                       or "出版物号" in s or "许可证" in s))  # a head with its editors, a
+        # contact line, an imprint with the serial number or the advertising licence
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links

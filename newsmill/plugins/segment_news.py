@@ -1211,6 +1211,8 @@ def _opens_article(current: Draft | None, titles: list[Line], block: list[Line],
         return True  # ``【编后】`` ⏎ ``从…到…，…``: the desk's comment after the stories, a piece of its own
     if len(titles) == 1 and names_a_column(titles[0].title.text) and _place_led_items(block):
         return True  # ``县域快讯`` ⏎ ``某县 10月10日，…`` ⏎ ``某县 前三季度，…``: a column of items by place
+    if len(titles) == 1 and names_a_column(titles[0].title.text) and _firm_led_items(block):
+        return True  # ``公司速递`` ⏎ ``某某股份（600XXX）公告，…`` ⏎ …: a column of listed firms' items
     if len(titles) == 1 and is_column_label(titles[0].title.text) and _bulleted_briefs(block, tags=True):
         # ``县区速递`` over ``【某县】…`` items: a column of briefs by place (a weekly's ``本周看点`` over
         # ``●`` items stays a part of its story)
@@ -1235,6 +1237,19 @@ def _desk_comment(current: Draft) -> bool:
     where a credited brief begins, as a credited story does."""
     return len(current.header) == 1 \
         and _COMMENT_LABEL.fullmatch(current.header[0].title.text.strip()) is not None
+
+
+#: An item of a column of listed firms' news, led by the firm's short name and its stock code in
+#: brackets (``某某股份（600123）公告，…``, ``某某科技(301234.SZ)披露，…``).
+_FIRM_LED_ITEM = re.compile(r"[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]")
+
+
+def _firm_led_items(block: list[Line]) -> bool:
+    """True when the text under a column's label is two paragraphs or more, each led by a listed firm's
+    short name and stock code (``某某新材（301562）…公告，…``), the first paragraph one of them."""
+    lines = [ln for ln in _content(block) if ln.kind == "body"]
+    led = [ln for ln in lines if _FIRM_LED_ITEM.match(ln.text.lstrip())]
+    return len(led) >= 2 and bool(lines) and lines[0] is led[0]
 
 
 def _place_led_items(block: list[Line]) -> bool:

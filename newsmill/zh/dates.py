@@ -731,8 +731,14 @@ _DEADLINE = re.compile(r"[^，,。；;]{0,12}?(?:前|之前|以前)")
 def _future_at(text: str, pos: int) -> bool:
     """Whether a date at ``pos`` lies ahead: its clause announces a plan (unless the date is told as
     done, ``计划实施…项目318个，1—8月已开复工305个``) or it is a deadline."""
-    return (is_future_clause(text, pos) and not _DONE_AFTER.match(text, pos)) or _before_deadline(text, pos) \
+    return (is_future_clause(text, pos) and not _DONE_AFTER.match(text, pos)
+            and _DONE_BEFORE.search(text, max(0, pos - 4), pos) is None) or _before_deadline(text, pos) \
         or _YEAR_THEN_GOAL.match(text, pos) is not None
+
+
+#: A done mark right before a date (``项目已于11月18日取得备案``): the day is past, whatever plan an
+#: earlier clause of the sentence told (``公司拟…建设甲项目，项目已于…``).
+_DONE_BEFORE = re.compile(r"(?<![预将])已(?:经)?(?:于|在)$")
 
 
 #: The year's word with a goal word right after it (``全年力争…``, ``年内确保…``): the year ahead.

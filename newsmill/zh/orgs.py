@@ -96,6 +96,10 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&（）()]*")
 _MAX_LEN = {"company": 30, "bank": 16, "exchange": 12, "government": 16, "association": 16,
             "institute": 16}
 
+#: A class of firms after a place, before ``公司`` (``境内上市``, ``A股上市``, ``新三板挂牌``): the place's
+#: listed firms counted, no firm's name.
+_FIRM_CLASS = re.compile(r"(?:境内|境外|辖区|域内)?(?:A股|H股|B股|主板|创业板|科创板|北交所)?"
+                         r"(?:上市|拟上市|挂牌|新三板挂牌)")
 #: cores that make no name: 该公司, 子公司, 上市公司, 商业银行…
 _GENERIC_CORES = frozenset({
     "该", "本", "子", "分", "母", "总", "新", "老", "上市", "合资", "控股", "投资", "国有", "民营",
@@ -335,6 +339,8 @@ def _suffix_names(text: str, hits: list[tuple[int, int, int]], places: Sequence[
             core = core[1:]
         if len(core) < (2 if kind != "government" else 1) or core in _GENERIC_CORES:
             continue
+        if _FIRM_CLASS.search(core) and _class_after_places(text, places, place_starts, start, sfx_start):
+            continue  # 山东省境内上市公司, 河南省A股上市公司: the province's listed firms as a class, no name
         if gov_end and not gov_core_end(core):
             continue
         if bare and (len(core) > 10 or not _FUNCTION_CHARS.isdisjoint(core)):
@@ -350,6 +356,18 @@ def _suffix_names(text: str, hits: list[tuple[int, int, int]], places: Sequence[
                     continue
         out.append(OrgMatch(start, sfx_end, text[start:sfx_end], kind))
         taken_until = sfx_end
+
+
+def _class_after_places(text: str, places: Sequence[tuple[int, int]], place_starts: Sequence[int],
+                        start: int, sfx_start: int) -> bool:
+    """True when the words from ``start`` to a suffix are a chain of places, then a class of firms
+    (:data:`_FIRM_CLASS`: ``山东省境内上市`` before ``公司``)."""
+    k = bisect_left(place_starts, start)
+    end = start
+    while k < len(places) and places[k][0] == end:
+        end = places[k][1]
+        k += 1
+    return end > start and _FIRM_CLASS.fullmatch(text, end, sfx_start) is not None
 
 
 def _anchor(text: str, start: int, suffix_start: int, places: Sequence[tuple[int, int]] = (),

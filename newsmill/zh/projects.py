@@ -364,8 +364,10 @@ GENERIC_WORDS = sorted((
  "名单内", "清单内", "名录内",
 ), key=len, reverse=True)
 #: A speaker's verb right before a bare ``项目`` (``请某局长介绍项目建设情况``, ``通报项目进展``), or what
-#: money goes to (``资金将全部用于新项目建设``): projects in general, no name.
-_TOLD_ON = re.compile(r"(?:(?:介绍|通报|汇报)了?|用于(?:新|各类?|其他)?)$")
+#: money goes to (``资金将全部用于新项目建设``, ``投向省内项目建设``): projects in general, no name.
+_TOLD_ON = re.compile(r"(?:(?:介绍|通报|汇报)了?|用于(?:新|各类?|其他)?"
+                      # (funds a place's listed firms raised, by where they go: ``投向省内项目建设的资金``)
+                      r"|投向(?:省内|市内|县内|区内|本地|当地|境内)?)$")
 #: After ``项目``, a meeting on projects, their reserve or the trouble met in building them (``项目推进会``,
 #: ``补齐项目储备不足的短板``, ``通报了项目建设中存在的问题``): projects at large, no name.
 _PROGRESS_TALK_AFTER = re.compile(r"(?:推进会|调度会|观摩会|点评会|拉练会|现场会|储备"

@@ -924,7 +924,18 @@ class RecordContext:
         if home is None:
             return None
         city = self.opening_city(para, pos)
+        if city is None and _FIRM_CODE_LEAD.match(self.text, para):
+            city = self._firm_item_city(para, pos)
         return city if city != home else None
+
+    def _firm_item_city(self, para: int, pos: int) -> str | None:
+        """The city of the first place named outside a firm's name in a paragraph that a listed firm's
+        short name and stock code open (``某某新材（301562）公告，公司拟在某省某市某县…``): an item of a
+        column of firms' news is sited by its own words, not by the items before it; else None."""
+        for m in self.mentions_in("places", para, pos):
+            if isinstance(m.value, dict) and m.value.get("city") and not self.in_org(m.start):
+                return m.value.get("city")
+        return None
 
     def opening_city(self, para: int, pos: int) -> str | None:
         """The city of the place a paragraph starting at ``para`` opens with, as its label
@@ -1470,6 +1481,10 @@ _PARA_LABEL_OPEN = "【[■●◆▲★□"
 def _is_han(ch: str) -> bool:
     """Whether ``ch`` is a CJK ideograph."""
     return "\u4e00" <= ch <= "\u9fff"
+
+
+#: A listed firm's short name and its stock code opening a paragraph (``某某股份（600123）公告，…``).
+_FIRM_CODE_LEAD = re.compile(r"[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]")
 
 
 def _paragraph_place(rows: list[tuple[Any, bool, bool, bool]], city: str, para: int, sent_start: int,

@@ -37,7 +37,10 @@ _PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI|成本指数|同比|环比|比
 _TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘中|盘后|收报|报收|个股|概念股"
                           r"|沪深两市|两市(?:成交|融资|个股|主力|合计成交)"
                           r"|板块(?:指数|集体|全天|午后|[涨跌走收])"
-                          r"|龙虎榜|换手率|北向资金|南向资金|主力合约")
+                          r"|龙虎榜|换手率|北向资金|南向资金|主力合约"
+                          # (a share's day told before its turnover:
+                          # ``股价上涨4.37%，收于28.65元/股，成交额…``)
+                          r"|股价(?:上涨|下跌|涨|跌|报|收)|收于\d")
 #: Words of a security, a quote or a yield in the figure's clause: a market's figure.
 _SECURITY = re.compile(r"股价|股市|净买入|净卖出|买入|卖出|目标价|每股|总股本|收益率|汇率(?!折算)|中间价"
                        r"|兑美元|兑人民币|兑欧元|兑日元|兑港元|期货|期指|两融|新股(?!东)|ETF|[涨跌]幅居前"
@@ -92,6 +95,20 @@ def _sentence_start(text: str, pos: int) -> int:
     return ends[-1] if ends else lo
 
 
+#: A place's listed firms taken together, the subject of their summed results (``全省上市公司合计实现…``,
+#: ``辖区境内上市公司共实现…``, ``某市A股上市公司…``).
+_LISTED_OF_A_PLACE = re.compile(r"(?:全省|全市|全区|全州|全县|辖区|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区))"
+                                r"(?:境内)?(?:A股)?上市公司(?:合计|共|累计|整体|总体|累计共)?(?:实现|完成)")
+
+
+def _listed_firms_of_a_place(text: str, start: int) -> bool:
+    """True when the figure at ``start`` sums a place's listed firms (``全省上市公司合计实现营业收入…；实现
+    净利润…``), told earlier in its sentence up to the last full stop: a statistic of the place."""
+    lo = max(0, start - 160)
+    k = max(text.rfind(c, lo, start) for c in "。！？\n")
+    return _LISTED_OF_A_PLACE.search(text, max(lo, k + 1), start) is not None
+
+
 def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int | None = None) -> bool:
     """True when the figure at ``start`` (ending at ``end``), read with ``metric`` and ``unit``, is
     no statistic of a place or a sector: a market's move or quote, a listed firm's results or
@@ -104,7 +121,9 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
     clause = text[c0:start]
     if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause):
         return True
-    if _QUOTE.search(metric) or _FIRM_RESULT.search(before) or _SHARE_HOLDING.search(metric):
+    if _QUOTE.search(metric) or _SHARE_HOLDING.search(metric):
+        return True
+    if _FIRM_RESULT.search(before) and not _listed_firms_of_a_place(text, start):
         return True
     if end is not None and (_QUOTE_AFTER.match(text, end) or _EXPECTED_AFTER.match(text, end)):
         return True

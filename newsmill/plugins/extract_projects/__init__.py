@@ -79,6 +79,7 @@ from newsmill.plugins.extract_projects.investors import (
     _settled_to_build,
     _talks_partner,
     _visited_firm_investor,
+    bare_build_cue,
     capital_added_for,
     firm_heading_its_line,
 )
@@ -474,7 +475,7 @@ def extract_projects(doc: Document) -> list[Record]:
                     ev = ctx.evidence(name.start, name.end)
                     r.set("stage", "planned", ev)
                     r.set("status", "actual", ev)
-                if r.get("stage") in (None, "signed"):
+                if r.get("stage") in (None, "signed") or bare_build_cue(ctx, r, sent, name):
                     _intended_investment(ctx, r, sent, name)  # 公司拟…投资建设甲项目: a plan decided
                 if name.start in parks:
                     _park_detail(ctx, r, parks[name.start])
@@ -1091,7 +1092,7 @@ _STUDIED = re.compile(r"研究|审议|讨论")
 
 _APPROVED = re.compile(r"(?:同意|核准|批准)(?<!一致..)(?<!双方..)(?:建设|实施|新建|扩建)$")
 #: A board's approval opening the name's clause (``同意全资子公司在某市投资建设``, ``同意公司投资新建``).
-_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,24}?"
+_BOARD_AGREES = re.compile(r"同意(?:公司|全资子公司|控股子公司|子公司|其)[^，,。；;：:]{0,40}?"
                            r"(?:投资建设|投资新建|投建|新建|扩建|建设)$")
 
 

@@ -26,6 +26,10 @@ def _item_of(text: str, sent: Span, name: NameSpan) -> tuple[int, int]:
 #: What a day right before dates when it is a filing's or a board's day, no event of the works
 #: (``7月1日晚间公告``, ``于2025年5月12日披露了《…》``, ``于2026年3月18日召开第三届董事会…``).
 _FILING_DAY_AFTER = re.compile(r"(?:晚间|早间|晚|盘后)?(?:发布了?[^，,。；;]{0,12}?公告|公告|披露)"
+                               # (the filing firm named between, by its short name and code:
+                               # ``11月24日晚，某某农业（300989）发布公告``)
+                               r"|(?:晚间|早间|晚|盘后)?[，,]?[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}[）)]"
+                               r"(?:发布了?[^，,。；;]{0,12}?公告|公告|披露)"
                                r"|召开了?(?:公司)?第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)"
                                r"|召开了?(?:公司)?(?:\d{4}年)?(?:第[一二三四五六七八九十]次)?(?:临时)?股东(?:大)?会")
 

@@ -118,6 +118,46 @@ def _investor_intends(ctx: RecordContext, r: Record, sent: Span, name: NameSpan)
 _INTENDS_TO_BUILD = re.compile(r"拟(?!于)[^，,。；;：:]{0,24}?(?:投资建设|投资新建|投建|新建|扩建|建设)$")
 
 
+#: A firm's intent told in an earlier clause of the sentence, its money or its new subsidiary, then the
+#: building verb before the name (``拟使用超募资金1.5亿元及自筹资金1.2亿元，在某市建设甲项目``,
+#: ``拟以自有资金2.8亿元在某县投资设立全资子公司，建设乙项目``).
+_INTENDS_ACROSS = re.compile(r"拟(?!于)(?:使用|以|通过|出资|投资|利用|在|由)[^。；;：:！？]{0,40}?[，,]"
+                             r"(?:并|用于|在[^，,。；;]{2,20}?)?(?:投资)?(?:建设|新建|扩建)$")
+#: Words telling works under way or begun, which no plan word before them undoes.
+_UNDER_WAY_WORDS = re.compile(r"正在|已经|已|目前|加快|开工|施工|在建|开建")
+
+
+def _intends_across(text: str, sent: Span, name: NameSpan) -> re.Match[str] | None:
+    """The intent of :data:`_INTENDS_ACROSS` before ``name``, one comma at most between the intent and
+    the building verb, and no word of works under way in between; else None."""
+    m = _INTENDS_ACROSS.search(text, max(sent.start, name.start - 72), name.start)
+    if m is None or m.group().count("，") + m.group().count(",") > 1 or _UNDER_WAY_WORDS.search(m.group()):
+        return None
+    return m
+
+
+#: A firm's filing or its funds told before the name (``公告``, ``董事会``, ``超募资金``, ``自有资金``): the
+#: sentence retells a listed firm's decision (a batch's member, ``其中，某公司拟投资…建设…``, keeps the
+#: batch's event).
+_FILED = re.compile(r"公告|披露|董事会|股东大会|募集资金|超募|自有资金|自筹资金")
+#: A signing told in the sentence (``签订投资协议``, ``签约``).
+_SIGNED_BEFORE = re.compile(r"签订|签署|签约")
+#: A bare building verb right before a name (``建设``, ``投资建设``), the only cue of its stage.
+_BARE_BUILD = frozenset(("建设", "新建", "投资建设", "投资新建", "扩建", "投建"))
+
+
+def bare_build_cue(ctx: RecordContext, r: Record, sent: Span, name: NameSpan) -> bool:
+    """True when the project's stage ``under_construction`` comes only from a bare building verb right
+    before its name (``…，建设甲项目``), no signing told before it in the sentence (what an agreement
+    signed is for: ``签订协议，拟…建设甲项目``): an intent told before it may make the works planned."""
+    if r.get("stage") != "under_construction" or "stage" not in r.fields or not r.fields["stage"].evidence \
+            or _SIGNED_BEFORE.search(ctx.text, sent.start, name.start) \
+            or not _FILED.search(ctx.text, sent.start, name.start):
+        return False
+    ev = r.fields["stage"].evidence[0]
+    return ctx.text[ev.start:ev.end] in _BARE_BUILD and ev.end == name.start
+
+
 #: The building verb right before a name, in its clause (``由子公司在某开发区投资建设``).
 _BUILT_BY = re.compile(r"(?:投资建设|投资新建|投建|新建|扩建)$")
 
@@ -146,7 +186,7 @@ def _intended_investment(ctx: RecordContext, r: Record, sent: Span, name: NameSp
             return
         m = _BUILT_BY.search(text, c0, name.start)
     else:
-        m = _INTENDS_TO_BUILD.search(text, c0, name.start)
+        m = _INTENDS_TO_BUILD.search(text, c0, name.start) or _intends_across(text, sent, name)
     if m is None:
         return
     ev = ctx.evidence(m.start(), m.end())

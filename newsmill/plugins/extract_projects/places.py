@@ -1087,9 +1087,15 @@ def _build_place(ctx: RecordContext, sent: Span, name: NameSpan) -> Any:
     verb = _BUILT_AT.search(text, lo, name.start)
     if verb is None or verb.end() != name.start:
         return None
-    for m in ctx.mentions_in("places", lo, verb.start()):
-        if isinstance(m.value, dict) and m.end == verb.start() and text[m.start - 1:m.start] == "在" \
-                and m.value.get("level") in ("prefecture", "county") and not ctx.in_org(m.start):
+    places = [m for m in ctx.mentions_in("places", lo, verb.start()) if isinstance(m.value, dict)]
+    for i, m in enumerate(places):
+        if m.end != verb.start() or m.value.get("level") not in ("prefecture", "county") \
+                or ctx.in_org(m.start):
+            continue
+        j = i
+        while j > 0 and places[j - 1].end == places[j].start:
+            j -= 1  # 在某省某市某县建设: the places named one after the other, the last one where it goes
+        if text[places[j].start - 1:places[j].start] == "在":
             return m
     return None
 
