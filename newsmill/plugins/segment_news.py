@@ -402,13 +402,15 @@ def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
 
 #: An account's line over its original post: ``原创``, the author (maybe), the account, the posting time
 #: (``原创 某某融媒 某某融媒 2026年07月24日 18:06 内蒙古``).
-_ORIGINAL_POST = re.compile(rf"原创[ \t\u3000]+(?:[{HAN}A-Za-z]{{2,12}}[ \t\u3000]+)?(?P<acc>[{HAN}A-Za-z]{{2,12}})"
-                            r"[ \t\u3000]+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t\u3000]*\d{1,2}:\d{2}")
+_ORIGINAL_POST = re.compile(rf"原创[ \t\u3000]+(?:[{HAN}A-Za-z]{{2,12}}[ \t\u3000]+)?"
+                            rf"(?P<acc>[{HAN}A-Za-z]{{2,12}})[ \t\u3000]+"
+                            r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t\u3000]*\d{1,2}:\d{2}")
 
 
 def _original_post_source(doc: Document, lines: list[Line], art: Article) -> None:
     """The first article of an account's page takes as source the account its original-post line
-    names, among the page's first lines (``上半年…出炉！`` ⏎ ``原创 某某融媒 某某融媒 2026年07月24日 18:06``)."""
+    names, among the page's first lines (``上半年…出炉！`` ⏎ ``原创 某某融媒 某某融媒 2026年07月24日
+    18:06``)."""
     for ln in lines[:5]:
         if ln.kind == "body":
             return
@@ -1471,7 +1473,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     lead = [_lead_statistic(texts, i) for i in range(len(texts))]  # 前10月…增长9.6% ⏎ 某地某产业…
     scoped = [_scope_gloss(texts, i) for i in range(len(texts))]  # 某市… ⏎ 前10个月全市…增长18.6%
-    scoped = [x or _unplaced_figures(texts, i) for i, x in enumerate(scoped)]  # 某市一季度GDP增长… ⏎ 工业投资…
+    # (某市一季度地区生产总值增长… ⏎ 工业投资增长…: the line of further figures)
+    scoped = [x or _unplaced_figures(texts, i) for i, x in enumerate(scoped)]
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
