@@ -1147,13 +1147,19 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
-                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
-                    continue
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start) \
+                        and not (f.kind == "count" and last is not None and f.start - last_end <= 12
+                                 and _ADDED_SINCE.fullmatch(ctx.text, c0, f.start)):
+                    continue  # (企业达到386家，比上年末增加12家: what was added to the level, read below)
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
+                plan_of = None
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
-                    continue
+                    plan_of = _CLASS_DONE_BEFORE_PLAN.search(ctx.text, sent.start, c0)
+                    if plan_of is None or ctx.text.find("年度计划", c0, f.start) < 0:
+                        continue
+                    # (重点项目完成投资186.4亿元，占年度计划的52.6%: the class's progress on its plan)
                 if f.kind == "money" and (_PAY.search(ctx.text, c0, f.start)
                                           or _RENT_PAID.search(ctx.text, max(c0, f.start - 24), f.start)):
                     continue  # 人均月收入5000元, 每年支付土地租金860万元: pay and rent, no statistic
@@ -1252,6 +1258,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 elif growth is not None and _place_alone(ctx, m0, m1) \
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
+                if plan_of is not None:
+                    metric = f"{plan_of.group('cls')}完成投资占年度计划比例"
                 core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and _JOINT_SHARE.match(core) \
                         and _PLACES_EACH.search(ctx.text, sent.start, c0) is not None:
@@ -1531,6 +1539,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
                         and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \
+                        and not (f.kind == "percent" and (CLASS_INVESTMENT.search(metric.split("占", 1)[0])
+                                                          or _PROJECTS_CONTRIBUTION.search(metric)
+                                                          or plan_of is not None)) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -1618,6 +1629,18 @@ _AVERAGE_SPAN = re.compile(r"\d{4}年?(?:至|—|-|到)\d{4}年|近[两三四五
 #: 固定资产投资比重``): a statistic of the place, though it names projects.
 _PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|全[省市县区])?(?:固定资产)?"
                                            r"投资(?:总额)?的?(?:比重|比例)$")
+
+
+#: A class of projects and the investment it completed, right before a share of the year's plan
+#: (``全市369个重点项目完成投资186.4亿元，占年度计划的52.6%``): the class the share is of.
+_CLASS_DONE_BEFORE_PLAN = re.compile(r"(?P<cls>(?:重点|重大|产业|基础设施|民生)项目)完成(?:年度)?投资"
+                                     r"[\d.]+[万亿]?元[，,]$")
+
+
+#: What the projects' investment gave to the growth of the whole (``项目投资对全部投资增长的贡献率``,
+#: ``重点项目对投资增长的贡献率``): a rate of the place.
+_PROJECTS_CONTRIBUTION = re.compile(r"项目(?:投资)?对(?:全部|全社会|全[省市县区旗])?(?:固定资产)?投资增长的?"
+                                    r"(?:贡献率|拉动率)$")
 
 
 #: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.
