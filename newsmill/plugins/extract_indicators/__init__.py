@@ -171,6 +171,13 @@ _FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]
 _FIGURE_CLAUSE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}[，,；;。]")
 
 
+#: A clause opening on a period alone before a rate (``上半年累计上涨0.1%``, ``9月份上涨0.6%``): the rate
+#: just told, of another period.
+_PERIOD_ALONE = re.compile(r"[ \u3000]*(?:今年)?(?:[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个?月"
+                           r"|1?\d\s*[-—–至]\s*1?\d月|1?\d月份?|今年以来)(?:以来)?(?:累计|同比|比上年同期)*"
+                           r"(?:上涨|上升|增长|下降|回落)?")
+
+
 def _place_alone(ctx: RecordContext, m0: int, m1: int) -> bool:
     """True when the metric span ``m0``–``m1`` is a place's name and nothing else (``乙县增长9.6%``
     after ``甲县某指标增长…``): the next place's rate of the statistic just told."""
@@ -1255,6 +1262,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None and last.get("growth_pct") is not None \
                         and _place_alone(ctx, m0, m1):
                     metric = str(last.get("metric"))  # 甲县规上工业增加值增长15.3%，乙县增长9.6%: the same
+                elif growth is not None and last is not None and last.get("unit") == "%" \
+                        and f.kind == "percent" and f.start - last_end <= 16 \
+                        and _PERIOD_ALONE.fullmatch(ctx.text, c0, growth[1]):
+                    metric = str(last.get("metric"))  # 6月份居民消费价格上涨0.2%；上半年累计上涨0.1%
                 elif growth is not None and _place_alone(ctx, m0, m1) \
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
