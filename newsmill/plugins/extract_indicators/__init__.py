@@ -107,6 +107,7 @@ from newsmill.plugins.extract_indicators.series import (
     _part_metric,
     _ranks,
     _ranks_held,
+    rates_ranked,
     _rates_in_turn,
     _respective,
     _subjects_in_turn,
@@ -985,6 +986,9 @@ def extract_indicators(doc: Document) -> list[Record]:
             elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None \
                     or ctx.text.find("排", sent.start, sent.end) >= 0:  # (增速排某新区第1位)
                 out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
+                if ctx.text.find("增速", sent.start, sent.end) >= 0 \
+                        and not any(f.kind == "percent" for f in figures):
+                    out.extend(rates_ranked(ctx, sent))  # 某市地区生产总值增速在全省14个市中居第2位
             if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
