@@ -107,12 +107,12 @@ from newsmill.plugins.extract_indicators.series import (
     _part_metric,
     _ranks,
     _ranks_held,
-    rates_ranked,
     _rates_in_turn,
     _respective,
     _subjects_in_turn,
     _time_limits,
     _works_in_turn,
+    rates_ranked,
 )
 from newsmill.plugins.extract_indicators.support import funds_of_one_works, support_for_one_project
 from newsmill.plugins.extract_indicators.tables import (
