@@ -1646,9 +1646,10 @@ _PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|
                                            r"投资(?:总额)?的?(?:比重|比例)$")
 
 
-#: A class of projects and the investment it completed, right before a share of the year's plan
-#: (``全市369个重点项目完成投资186.4亿元，占年度计划的52.6%``): the class the share is of.
-_CLASS_DONE_BEFORE_PLAN = re.compile(r"(?P<cls>(?:重点|重大|产业|基础设施|民生)项目)完成(?:年度)?投资"
+#: The key projects of a place, counted, and the investment they completed, right before a share of the
+#: year's plan (``全市369个重点项目完成投资186.4亿元，占年度计划的52.6%``): the class the share is of (a
+#: field's projects told after them, ``产业项目完成投资…，占年度计划的…``, are left as before).
+_CLASS_DONE_BEFORE_PLAN = re.compile(r"\d+个[\u4e00-\u9fff]{0,12}?(?P<cls>(?:重点|重大)项目)完成(?:年度)?投资"
                                      r"[\d.]+[万亿]?元[，,]$")
 
 
