@@ -130,16 +130,6 @@ def test_a_notes_brackets_stay_inside_a_metric() -> None:
     assert any("固定资产投资" in str(m) for m in metrics)
 
 
-def test_a_count_added_since_the_years_end_or_a_year_before() -> None:
-    metrics = _metrics("前三季度，全市规模以上工业企业达到58家，比上年末增加6家；限上商贸企业达到112家，"
-                       "比上年同期增加15家。")
-    assert metrics.get("新增规模以上工业企业") == 6 and metrics.get("新增限上商贸企业") == 15
-
-
-def test_a_count_compared_with_no_level_before_is_no_statistic() -> None:
-    assert _indicators("全旗企业数量比上年同期增加15家。") == []
-
-
 def test_the_rate_of_a_class_of_projects_investment_and_its_share() -> None:
     metrics = _metrics("前三季度，扎赉特旗5000万元以上项目完成投资增长18.2%，占全部投资的比重为61.3%。")
     assert metrics.get("5000万元以上项目完成投资") == 18.2

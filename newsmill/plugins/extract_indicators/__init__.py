@@ -1158,10 +1158,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
-                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start) \
-                        and not (f.kind == "count" and last is not None and f.start - last_end <= 12
-                                 and _ADDED_SINCE.fullmatch(ctx.text, c0, f.start)):
-                    continue  # (企业达到386家，比上年末增加12家: what was added to the level, read below)
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
+                    continue
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
