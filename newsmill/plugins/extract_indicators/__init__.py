@@ -1163,12 +1163,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
-                plan_of = None
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
-                    plan_of = _CLASS_DONE_BEFORE_PLAN.search(ctx.text, sent.start, c0)
-                    if plan_of is None or ctx.text.find("年度计划", c0, f.start) < 0:
-                        continue
-                    # (重点项目完成投资186.4亿元，占年度计划的52.6%: the class's progress on its plan)
+                    continue
                 if f.kind == "money" and (_PAY.search(ctx.text, c0, f.start)
                                           or _RENT_PAID.search(ctx.text, max(c0, f.start - 24), f.start)):
                     continue  # 人均月收入5000元, 每年支付土地租金860万元: pay and rent, no statistic
@@ -1271,8 +1267,6 @@ def extract_indicators(doc: Document) -> list[Record]:
                 elif growth is not None and _place_alone(ctx, m0, m1) \
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
-                if plan_of is not None:
-                    metric = f"{plan_of.group('cls')}完成投资占年度计划比例"
                 core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and _JOINT_SHARE.match(core) \
                         and _PLACES_EACH.search(ctx.text, sent.start, c0) is not None:
@@ -1553,8 +1547,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
                         and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \
                         and not (f.kind == "percent" and (CLASS_INVESTMENT.search(metric.split("占", 1)[0])
-                                                          or _PROJECTS_CONTRIBUTION.search(metric)
-                                                          or plan_of is not None)) \
+                                                          or _PROJECTS_CONTRIBUTION.search(metric))) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -1642,13 +1635,6 @@ _AVERAGE_SPAN = re.compile(r"\d{4}年?(?:至|—|-|到)\d{4}年|近[两三四五
 #: 固定资产投资比重``): a statistic of the place, though it names projects.
 _PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|全[省市县区])?(?:固定资产)?"
                                            r"投资(?:总额)?的?(?:比重|比例)$")
-
-
-#: The key projects of a place, counted, and the investment they completed, right before a share of the
-#: year's plan (``全市369个重点项目完成投资186.4亿元，占年度计划的52.6%``): the class the share is of (a
-#: field's projects told after them, ``产业项目完成投资…，占年度计划的…``, are left as before).
-_CLASS_DONE_BEFORE_PLAN = re.compile(r"\d+个[\u4e00-\u9fff]{0,12}?(?P<cls>(?:重点|重大)项目)完成(?:年度)?投资"
-                                     r"[\d.]+[万亿]?元[，,]$")
 
 
 #: What the projects' investment gave to the growth of the whole (``项目投资对全部投资增长的贡献率``,
