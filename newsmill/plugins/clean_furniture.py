@@ -175,7 +175,8 @@ SITE_HEADS = frozenset(("发布", "上一", "下一", "首页", "当前", "您�
                         "承办",
                         "时间", "协办", "播出", "首播",
                         "阅读", "分享", "点赞", "在看", "写留", "留言", "收藏", "扫一", "扫码",
-                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址"))
+                        "扫描", "转发", "评论", "证券", "股票", "债券", "信息", "来源", "地址",
+                        "原创", "赞 ", "赞\u3000"))
 #: A newspaper's running head: its name, the date, the page and its section
 #: (``某某日报 2024年3月5日 第B3版 经济``; a county paper ``今日某某`` has no ``报`` in its name);
 #: looked at only in lines holding ``版``.
@@ -206,6 +207,10 @@ _APP_ACTIONS_RE = re.compile(r"(?:(?:阅读|分享|点赞|在看|写留言|留�
                              r"(?:\s*[\d.]+\s*[万千wW]?\+?)?\s*)+")
 _APP_POSTED_RE = re.compile(r".{0,24}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}"
                             r"\s*(?:发表于\s*\S{2,8}|来自\s*\S.{0,16})")
+#: An account's line over an original post: ``原创``, the author and the account, the posting time, the
+#: region the post was sent from (``原创 某某融媒 某某融媒 2026年07月24日 18:06 内蒙古``).
+_APP_ORIGINAL_RE = re.compile(r"原创[ \t\u3000]+\S.{0,40}?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+                              r"[ \t\u3000]*\d{1,2}:\d{2}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?")
 _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|阅读次数"
                             r"|阅读量|阅读|浏览量|点击量|分享到"
                             # (a broadcaster's: ``播出时间：… 时长：18分42秒 浏览：1486``)
@@ -261,6 +266,8 @@ def site_furniture(s: str) -> str | None:
     if _APP_ACTIONS_RE.fullmatch(s):
         return "share prompt"
     if ("发表于" in s or "来自" in s) and _APP_POSTED_RE.fullmatch(s):
+        return "page meta"
+    if s[:2] == "原创" and _APP_ORIGINAL_RE.fullmatch(s):
         return "page meta"
     if _meta_fields(_FIELD_GAP_RE.split(s)) or ("\u3000" in s and _meta_fields(_WIDE_GAP_RE.split(s))):
         return "page meta"  # (fields apart by two blanks, or by one full-width blank)
@@ -362,9 +369,10 @@ _SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码")
 #: A labelled field of a contact line (``本版投稿邮箱：…``, ``地址：…``, ``联系电话：…``).
 #: (the paper's own name before the label: ``某某日报社地址：…``; its advertising licence: ``广告许可证：…``)
 _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传媒集团|融媒体中心))?"
+                               # (a hotline to book space in the paper: ``订版热线：…``, ``刊登热线：…``)
                                r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
                                # (a finance paper's line for its readers: ``投资者服务热线：400-…``)
-                               r"|通讯|投资者(?:服务)?)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
+                               r"|通讯|投资者(?:服务)?|订版|订报|刊登)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
                                r"|广告(?:经营)?许可证)"
                                r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
 #: A contact field whose label a blank parts from its value instead of a colon, the value an e-mail
@@ -462,7 +470,9 @@ _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
 
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
-_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
+#: (or one of its departments, whose telephone follows: ``某某日报社广告部　订版热线：…``)
+_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)"
+                                 r"(?:出版|主办|出版发行|广告部|发行部|广告中心|发行中心|新闻中心)")
 
 
 def imprint_line(s: str) -> bool:
@@ -595,6 +605,9 @@ PAGE_POINTER_RE = re.compile(r"^[ \t\u3000]*(?:上一版|下一版)[ \t\u3000]*[
                              r"(?:[ \t\u3000]*[:：]?[ \t\u3000]*[\u4e00-\u9fff·・]{2,8})?[ \t\u3000]*$", re.M)
 #: The page's number and its section before the editors of a running head (``2  综合新闻``,
 #: ``03  冰雪经济``).
+#: The page's number and its section apart by one blank (``03 经济·视点``): a page header only with
+#: two editors' roles or more after it (``03 经济·视点  责任编辑：某某  美编：某某``).
+_ONE_BLANK_SECTION_RE = re.compile(r"\d{1,3}[ \t\u3000][\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}")
 _NUMBERED_SECTION_RE = re.compile(r"\d{1,3}(?:[ \t\u3000]{2,}|\u3000)[\u4e00-\u9fff·・]{2,8}"
                                   # (or one ideographic space: ``05　园区·产业　责任编辑：…``; an
                                   # edition's letter before the number, one blank after it:
@@ -965,7 +978,9 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit() or s[0] == "第" and "版" in s[:7]) \
                 and len(s) <= 3 * max_len:
             head = _TRAILING_EDITORS_RE.sub("", s)  # the page's number and section, then its editors
-            if head != s and (_NUMBERED_SECTION_RE.fullmatch(head) or _DAY_FIRST_FOLIO_RE.fullmatch(head)):
+            if head != s and (_NUMBERED_SECTION_RE.fullmatch(head) or _DAY_FIRST_FOLIO_RE.fullmatch(head)
+                              or _ONE_BLANK_SECTION_RE.fullmatch(head)
+                              and len(_EDITOR_LABEL_RE.findall(s[len(head):])) >= 2):
                 return "furniture", "page header"
         elif len(s) <= 3 * max_len and section_then_editors(s):
             return "furniture", "page header"

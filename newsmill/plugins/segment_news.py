@@ -188,6 +188,8 @@ def newsmill_segment(doc: Document, options: dict) -> list[Article]:
         _issuer_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _account_source(doc, lines, pairs[0][1])
+    if pairs and pairs[0][1].source is None:
+        _original_post_source(doc, lines, pairs[0][1])
     if len(pairs) == 1 and pairs[0][1].source is None:
         _banner_source(doc, lines, pairs[0][1])
     articles = [a for _d, a in pairs]
@@ -395,6 +397,28 @@ def _account_source(doc: Document, lines: list[Line], art: Article) -> None:
                 art.source = acc.text
                 art.evidence["source"] = _evidence(doc, (acc.start, acc.end))
                 art.attributes["source_from"] = "account"
+            return
+
+
+#: An account's line over its original post: ``原创``, the author (maybe), the account, the posting time
+#: (``原创 某某融媒 某某融媒 2026年07月24日 18:06 内蒙古``).
+_ORIGINAL_POST = re.compile(rf"原创[ \t\u3000]+(?:[{HAN}A-Za-z]{{2,12}}[ \t\u3000]+)?"
+                            rf"(?P<acc>[{HAN}A-Za-z]{{2,12}})[ \t\u3000]+"
+                            r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t\u3000]*\d{1,2}:\d{2}")
+
+
+def _original_post_source(doc: Document, lines: list[Line], art: Article) -> None:
+    """The first article of an account's page takes as source the account its original-post line
+    names, among the page's first lines (``上半年…出炉！`` ⏎ ``原创 某某融媒 某某融媒 2026年07月24日
+    18:06``)."""
+    for ln in lines[:5]:
+        if ln.kind == "body":
+            return
+        m = _ORIGINAL_POST.match(ln.text) if ln.text[:2] == "原创" else None
+        if m is not None:
+            art.source = m.group("acc")
+            art.evidence["source"] = _evidence(doc, (ln.start + m.start("acc"), ln.start + m.end("acc")))
+            art.attributes["source_from"] = "account"
             return
 
 
@@ -1033,7 +1057,9 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         # (a commentary's column over its title, ``□ 短评`` ⏎ ``抓项目要…``: a piece of its own)
         commentary = bool(banners) and len(titles) == 1 \
             and _COMMENTARY_COLUMN.search(banners[-1].title.text) is not None \
-            or len(titles) == 1 and k > 0 and _ends_with_commentary_label(parts[k - 1][1])
+            or len(titles) == 1 and k > 0 and _ends_with_commentary_label(parts[k - 1][1]) \
+            or len(titles) == 1 and k > 0 and _ends_with_news_label(parts[k - 1][1]) \
+            and _first_content_is_body(block)
         # (a title right under a rule line drawn between the items of a site's page opens an item,
         # when text stands under it)
         ruled_item = after_rule and len(titles) == 1 \
@@ -1167,6 +1193,24 @@ _COMMENTARY_COLUMN = re.compile(r"(?:短评|快评|时评|述评|微评|锐评|(
 #: A commentary's column label in square brackets on a line of its own (``【短评】``, ``【记者手记】``).
 _BRACKETED_COMMENTARY = re.compile(r"[【\[](?:短评|快评|时评|述评|微评|锐评"
                                    r"|(?:记者|采访)(?:手记|札记))[】\]]")
+
+
+#: The bracketed label of a related story printed after an account's or a site's story (``【相关新闻】``,
+#: ``【延伸阅读】``, ``[相关阅读]``); a bare ``相关链接`` box is the story's own background.
+_BRACKETED_NEWS_LABEL = re.compile(r"[【\[]\s*(?:相关新闻|延伸阅读|相关阅读|相关报道)\s*[】\]]")
+
+
+def _ends_with_news_label(block: list[Line]) -> bool:
+    """The lines before a title end with a related story's bracketed label that cleaning took for
+    furniture (``【相关新闻】`` ⏎ ``某旗：某项目投产`` ⏎ ``6月30日，…``): the title opens a story."""
+    return bool(block) and block[-1].kind == "furniture" \
+        and _BRACKETED_NEWS_LABEL.fullmatch(block[-1].text.strip()) is not None
+
+
+def _first_content_is_body(block: list[Line]) -> bool:
+    """True when the first text under a title is a paragraph or a byline (no sub-title, no list)."""
+    first = next((ln for ln in block if ln.kind not in ("furniture", "caption", "date")), None)
+    return first is not None and first.kind in ("body", "credit")
 
 
 def _ends_with_commentary_label(block: list[Line]) -> bool:
@@ -1444,6 +1488,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     plans = [plan_gloss(texts, events, milestones, i) for i in range(len(texts))]  # 全线计划…建成通车
     lead = [_lead_statistic(texts, i) for i in range(len(texts))]  # 前10月…增长9.6% ⏎ 某地某产业…
     scoped = [_scope_gloss(texts, i) for i in range(len(texts))]  # 某市… ⏎ 前10个月全市…增长18.6%
+    # (某市一季度地区生产总值增长… ⏎ 工业投资增长…: the line of further figures)
+    scoped = [x or _unplaced_figures(texts, i) for i, x in enumerate(scoped)]
     wrapped = [_printed_over_two_lines(doc, ln) for ln in lines] if doc is not None and doc.offsets \
         else [False] * len(lines)
     best = min(range(len(lines)),
@@ -1465,6 +1511,32 @@ _SCOPE_FIGURE = re.compile(r"(?:今年|去年)?(?:前\d{1,2}个?月|1?\d\s*[-—
                            r"(?:增长|下降|突破|达到?|超)[^，,。\s]{0,4}?\d")
 #: A place named at the head of a line (``灵武…``, ``某某县…``), the place a scope word refers to.
 _NAMED_HEAD = re.compile(rf"[{HAN}]{{2,8}}")
+
+
+#: A line opening on a statistic and its growth (``工业投资增长26.8% …``), the name at its head a measure.
+_FIGURE_OPENING = re.compile(rf"(?P<head>[{HAN}]{{2,12}}?)(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%")
+#: A line naming a place, then a period, then its statistic (``某市一季度地区生产总值增长5.4%``).
+_PLACE_PERIOD_FIGURE = re.compile(
+    rf"(?P<place>[{HAN}]{{2,8}}?)(?:市|县|区|旗|盟|州)?(?:今年)?"
+    r"(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度|上半年|今年以来|全年)"
+    rf"[{HAN}A-Za-z]{{2,16}}?(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%")
+
+
+def _unplaced_figures(texts: list[str], i: int) -> bool:
+    """True when heading ``i`` opens on a statistic with no place (``工业投资增长26.8% 新开工项目数创…``)
+    while another heading names a division, its period and a statistic (``某市一季度地区生产总值增长5.4%``):
+    the line of further figures is the subtitle under the title that names the place."""
+    m = _FIGURE_OPENING.match(texts[i])
+    if m is None or any(texts[i].startswith(n) for n in _division_names() if len(n) >= 2):
+        return False
+    for j, t in enumerate(texts):
+        if j == i:
+            continue
+        p = _PLACE_PERIOD_FIGURE.match(t)
+        if p is not None and (p.group("place") in _division_names()
+                              or t[:p.end("place") + 1] in _division_names()):
+            return True
+    return False
 
 
 def _scope_gloss(texts: list[str], i: int) -> bool:

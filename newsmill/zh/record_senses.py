@@ -32,6 +32,10 @@ _MOVE_TOLD = re.compile(r"(?:上涨|下跌)(?:了|超过|超|逾|约|近|小于)
 #: against a year before (``新建商品住宅同比上涨0.9%``, ``销售额同比涨了两成``): a statistic's growth.
 _PRICE_LEVEL = re.compile(r"价格|物价|CPI|PPI|成本指数|同比|环比|比上年|比去年")
 
+#: A metric naming a level of prices a statistics report tracks, the rise told in a clause of its own
+#: (``居民消费价格`` … ``上半年累计上涨0.1%``).
+_PRICE_METRIC = re.compile(r"(?:消费|生产|购进|零售|出厂)价格(?:指数)?$|^(?:CPI|PPI)$")
+
 #: Words of a trading day, anywhere in the sentence before the figure: a market's report (a board
 #: of shares moving, ``板块集体走强``; not a region's ``三大产业板块``).
 _TRADING_DAY = re.compile(r"涨停|跌停|收盘|开盘|午盘|早盘|尾盘|盘中|盘后|收报|报收|个股|概念股"
@@ -119,8 +123,9 @@ def no_statistic(text: str, start: int, metric: str, unit: str | None, end: int 
     before = text[s0:start]
     c0 = s0 + max(before.rfind(c) for c in _CLAUSE_MARK) + 1
     clause = text[c0:start]
-    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause):
-        return True
+    if (_MOVE.search(metric) or _MOVE_TOLD.search(clause)) and not _PRICE_LEVEL.search(clause) \
+            and not (_MOVE_TOLD.search(clause) and _PRICE_METRIC.search(metric)):
+        return True  # (上半年累计上涨0.1% after 居民消费价格…: the price level named in the metric)
     if _QUOTE.search(metric) or _SHARE_HOLDING.search(metric):
         return True
     if _FIRM_RESULT.search(before) and not _listed_firms_of_a_place(text, start):

@@ -39,6 +39,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "人次": ("人次", "people"), "人": ("人", "people"), "名": ("人", "people"),
     "个": ("个", "count"), "家": ("家", "count"), "户": ("户", "count"), "项": ("项", "count"),
     "台套": ("台套", "count"), "台": ("台", "count"), "套": ("套", "count"), "头": ("头", "count"),
+    # livestock of every kind counted together, head and sheep alike (``牲畜存栏1286.4万头只``)
+    "头只": ("头只", "count"), "头(只)": ("头只", "count"), "头（只）": ("头只", "count"),
     "羽": ("羽", "count"),
     # trips of vehicles, trains, flights and ships through a port (``出入境车辆4.6万辆次``, ``跨境班车
     # 8.6万车次``, ``起降航班1.2万架次``, ``进出港船舶3200艘次``)

@@ -127,7 +127,8 @@ _FIRMS_TALK = re.compile(_FIRMS_COUNTED + r"(?:企业|公司|客商)(?:前来|�
 #: ``与3家企业对接储能项目，意向投资共计12亿元``): one project a firm, a batch in talks.
 _TALKS_WITH_FIRMS = re.compile(r"与" + _FIRMS_COUNTED + r"(?:企业|公司|央企|国企|外企)" + _TALKS
                                + r"[^，,。;；]{0,24}?项目"
-                               r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计)(?:约|达)?\d)")
+                               # (``意向投资共3亿元``: the one-character word of the total too)
+                               r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计|共)(?:约|达)?\d)")
 
 
 #: Firms that signed and settled or that invest again, told as the subject, with the sum of their

@@ -113,6 +113,7 @@ from newsmill.plugins.extract_indicators.series import (
     _subjects_in_turn,
     _time_limits,
     _works_in_turn,
+    rates_ranked,
 )
 from newsmill.plugins.extract_indicators.support import funds_of_one_works, support_for_one_project
 from newsmill.plugins.extract_indicators.tables import (
@@ -170,6 +171,13 @@ _FIGURE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]
 
 #: An infographic's next line opening on a figure's clause (``投放基金6.3亿元，支持项目7个``).
 _FIGURE_CLAUSE_LINE = re.compile(r"[^\n。，,；;]{1,30}?\d+(?:\.\d+)?[^\n。，,；;]{0,12}[，,；;。]")
+
+
+#: A clause opening on a period alone before a rate (``上半年累计上涨0.1%``, ``9月份上涨0.6%``): the rate
+#: just told, of another period.
+_PERIOD_ALONE = re.compile(r"[ \u3000]*(?:今年)?(?:[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个?月"
+                           r"|1?\d\s*[-—–至]\s*1?\d月|1?\d月份?|今年以来)(?:以来)?(?:累计|同比|比上年同期)*"
+                           r"(?:上涨|上升|增长|下降|回落)?")
 
 
 def _place_alone(ctx: RecordContext, m0: int, m1: int) -> bool:
@@ -979,6 +987,9 @@ def extract_indicators(doc: Document) -> list[Record]:
             elif ctx.text.find("居", sent.start, sent.end) >= 0 or ranks is not None \
                     or ctx.text.find("排", sent.start, sent.end) >= 0:  # (增速排某新区第1位)
                 out.extend(_ranks_held(ctx, sent))  # (排名某某州第2位: a named scope, read as 居…)
+                if ctx.text.find("增速", sent.start, sent.end) >= 0 \
+                        and not any(f.kind == "percent" for f in figures):
+                    out.extend(rates_ranked(ctx, sent))  # 某市地区生产总值增速在全省14个市中居第2位
             if cut and _CUT_VERB.search(ctx.text, sent.start, sent.end) is not None:
                 out.extend(_time_limits(ctx, sent))
             if not figures:
@@ -1250,6 +1261,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if growth is not None and last is not None and last.get("growth_pct") is not None \
                         and _place_alone(ctx, m0, m1):
                     metric = str(last.get("metric"))  # 甲县规上工业增加值增长15.3%，乙县增长9.6%: the same
+                elif growth is not None and last is not None and last.get("unit") == "%" \
+                        and f.kind == "percent" and f.start - last_end <= 16 \
+                        and _PERIOD_ALONE.fullmatch(ctx.text, c0, growth[1]):
+                    metric = str(last.get("metric"))  # 6月份居民消费价格上涨0.2%；上半年累计上涨0.1%
                 elif growth is not None and _place_alone(ctx, m0, m1) \
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
@@ -1534,6 +1549,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not (f.kind == "percent" and metric.endswith("占比")
                                  and CLASS_INVESTMENT.search(metric[:-2])) \
                         and not (f.kind == "percent" and _PROJECTS_SHARE_OF_INVESTMENT.search(metric)) \
+                        and not (f.kind == "percent" and (CLASS_INVESTMENT.search(metric.split("占", 1)[0])
+                                                          or _PROJECTS_CONTRIBUTION.search(metric))) \
                         and not (f.kind == "money" and (CLASS_INVESTMENT.search(metric)
                                                         or CLASS_FUNDS.search(metric)
                                                         or _class_done_first(ctx.text, metric, m0))) \
@@ -1621,6 +1638,12 @@ _AVERAGE_SPAN = re.compile(r"\d{4}年?(?:至|—|-|到)\d{4}年|近[两三四五
 #: 固定资产投资比重``): a statistic of the place, though it names projects.
 _PROJECTS_SHARE_OF_INVESTMENT = re.compile(r"项目投资占(?:全部|全社会|全[省市县区])?(?:固定资产)?"
                                            r"投资(?:总额)?的?(?:比重|比例)$")
+
+
+#: What the projects' investment gave to the growth of the whole (``项目投资对全部投资增长的贡献率``,
+#: ``重点项目对投资增长的贡献率``): a rate of the place.
+_PROJECTS_CONTRIBUTION = re.compile(r"项目(?:投资)?对(?:全部|全社会|全[省市县区旗])?(?:固定资产)?投资增长的?"
+                                    r"(?:贡献率|拉动率)$")
 
 
 #: A yearly yield (``新增年产值``, ``年税收``): a figure of a whole year, not of the months so far.

@@ -177,6 +177,12 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
         k0 = full.rfind("、", c0, k)
         if not _DIGIT.search(full, k0 + 1 if k0 >= 0 else c0, k):
             k = k0  # 申报各类补贴、奖励450万元: the pair of nouns is the metric (not 用地16宗、面积…)
+    b = max(full.rfind("）", c0, end), full.rfind(")", c0, end))
+    if b > k and _CREDIT_NOTE.search(full, max(c0, k + 1), b) is not None:
+        k = b  # 某网讯（记者 某某 通讯员 某某）“一季度工业投资增长…: the byline is no part of the metric
+    q = full.rfind("“", c0, end)
+    if q > k and full.find("”", q, end) < 0:
+        k = q  # …说：“工业投资增长…: the metric opens inside the quote
     c0 = k + 1 if k >= 0 else c0
     while c0 < f.start and not (ctx.text[c0].isalnum()):
         c0 += 1
@@ -208,6 +214,10 @@ def _metric(ctx: RecordContext, c0: int, f: Figure) -> tuple[str, int, int]:
         if force is not None:  # 某产业专班为甲、乙等企业协调融资: what the task force did for firms
             metric = force + metric[firms.end():]
     return metric, s, e
+
+
+#: A byline's roles inside the brackets before a figure (``（记者 某某 通讯员 某某）``).
+_CREDIT_NOTE = re.compile(r"记者|通讯员|实习生|见习记者")
 
 
 #: A year word between a metric and its verb (``产值去年达到``, ``营收今年有望突破``): the period, no

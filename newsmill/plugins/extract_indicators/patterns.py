@@ -351,6 +351,9 @@ _NAMED_WORKS = re.compile(r"[\u4e00-\u9fff](?:项目|工程)(?![\d一二三四�
 
 
 CAPACITY_METRIC = re.compile(r"(?:目前|现已|已)?[日月年]可?(?:产|加工|处理|生产|出栏|屠宰)"
+                             # (what a works turns to use each year where the crop grows: ``每年可就地
+                             # 转化玉米40万吨``, ``每年可消纳秸秆15万吨``)
+                             r"|(?:每年|每天|每日)(?:可|能)?(?:就地|就近)?(?:转化|消纳|加工|处理|利用)"
                              # (what works supply a day: ``每天可新增供水能力8万立方米``, ``日供气能力``)
                              r"|(?:每天|每日|每年|[日年])?可?(?:新增)?[日年]?(?:供水|供气|供热|污水处理|处理)能力"
                              # (the scale a works is designed for: ``设计处理规模每天3万吨``)

@@ -143,6 +143,52 @@ def _ranks(ctx: RecordContext, sent: Span) -> list[Record]:
     return out
 
 
+#: A statistic's rate ranked with no figure before it, the places of the scope counted maybe
+#: (``某市地区生产总值增速在全省14个市中居第2位``, ``规上工业增加值增速居全市第一``).
+_RATE_RANKED = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,20}?)增速(?:在|于|居|位居|排名?)?"
+                          r"(?P<scope>全(?:国|省|区|市|州|盟|县))"
+                          r"(?:\d{1,3}个(?:地级市|市州|盟市|市|县区|县市区|旗县市区|旗县区|县|区|州))?中?"
+                          r"(?:居|位居|排名?|列)?第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?P<u>位|名)")
+
+
+def rates_ranked(ctx: RecordContext, sent: Span) -> list[Record]:
+    """A statistic's rate ranked in a sentence with no figure of it (``某市地区生产总值增速在全省14个市中
+    居第2位``): value the rank, unit the counter printed, metric the statistic, ``增速`` and the scope;
+    the place opening the statistic's clause is the region."""
+    out: list[Record] = []
+    for m in _RATE_RANKED.finditer(ctx.text, sent.start, sent.end):
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        m0 = ctx.clause_start(m.start("m"), sent.start)
+        m0 = max(m0, m.start("m"))
+        lead = None
+        for place in ctx.mentions_in("places", m0, m.end("m")):
+            if place.start == m0 or lead is None and place.end < m.end("m") - 1:
+                lead = place
+        c0 = lead.end if lead is not None else m0
+        head = METRIC_HEAD.match(ctx.text, c0, m.end("m"))
+        c0 = head.end() if head else c0
+        core = ctx.text[c0:m.end("m")]
+        if len(core) < 2:
+            continue
+        r = Record("indicator", article=sent.article)
+        r.set("value", int(n), ctx.evidence(m.start("n"), m.end("n")))
+        r.set("unit", m.group("u"), ctx.evidence(m.start("u"), m.end("u")))
+        r.set("metric", f"{core}增速{m.group('scope')}排名", ctx.evidence(c0, m.end()))
+        r.set("growth_pct", None)
+        period, p0, p1 = _period(ctx, sent, m.start())
+        r.set("period", period, *([ctx.evidence(p0, p1)] if p0 >= 0 else []))
+        place = lead or ctx.place_for(m.start(), sent.article, sent, past_venue=True)
+        r.set("region", place_name(place) if place else None,
+              *([ctx.evidence(place.start, place.end)] if place else []))
+        status, cue = ctx.status(sent, m.start())
+        r.set("status", status, ctx.evidence(*cue) if cue else ctx.evidence(m.start(), m.end()))
+        r.evidence = [ctx.evidence(m.start("m"), m.end())]
+        out.append(r)
+    return out
+
+
 def _ranks_held(ctx: RecordContext, sent: Span) -> list[Record]:
     """Rankings after a statistic (``…同比增长9.3%，居全省第3位``): value = the rank, unit the
     counter printed (``位``, else ``名``), metric the statistic of the clauses before and the scope."""

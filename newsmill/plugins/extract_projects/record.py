@@ -233,7 +233,10 @@ def _park_turn(ctx: RecordContext, sents: list[Span], sent: Span) -> int | None:
 #: the project's place, no investor.
 _TOWN_END = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区|苏木|嘎查)$"
                        # (a landform where the plant stands: ``某县某某沙漠50万千瓦光热项目``)
-                       r"|[\u4e00-\u9fff](?:沙漠|戈壁|荒漠|沙地|草原|湿地|峡谷|盆地)$")
+                       r"|[\u4e00-\u9fff](?:沙漠|戈壁|荒漠|沙地|草原|湿地|峡谷|盆地)$"
+                       # (a river, a bay or a coast the plant is named after: ``某县大凌河300兆瓦风电项目``,
+                       # ``东戴河10万千瓦海上光伏示范项目``)
+                       r"|[\u4e00-\u9fff](?:河|江|湾|海|滩|岛|湖)$")
 
 
 #: A firm brought in, then what it invests in and builds, right before the name (``随即引进甲有限公司,
