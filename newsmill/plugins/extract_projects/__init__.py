@@ -1010,15 +1010,35 @@ def _no_route_detail(records: list[Record]) -> None:
 _LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|基地)$")
 
 
+#: A county paper's name on a line of its own near the page's top (``某某报``, ``某某新闻``, a digital
+#: edition's ``某某报数字报``), or closing the running head's date line (``2026年11月26日　星期四　某某新闻``).
+_COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字报|电子版|数字版)?"
+                                r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?[ \t\u3000]+"
+                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)")
+
+
+def county_paper_name(text: str) -> str | None:
+    """The short form of the county a county paper's masthead names (``某某`` of ``某某报  2026年…``,
+    of ``某某报`` or ``某某新闻`` alone on one of the page's first lines), else None."""
+    m = _COUNTY_MASTHEAD.match(text)
+    if m is not None:
+        return m.group(1)
+    for line in text.lstrip().split("\n", 6)[:6]:
+        m = _COUNTY_PAPER_LINE.fullmatch(line.strip())
+        if m is not None:
+            return m.group(1) or m.group(2)
+    return None
+
+
 def _masthead_county(text: str, records: list[Record]) -> None:
     """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
     (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
     province and city, if read, are that county's."""
-    m = _COUNTY_MASTHEAD.match(text)
-    if m is None:
+    short = county_paper_name(text)
+    if short is None:
         return
     gaz = Gazetteer.default()
-    counties = [d for d in gaz.lookup(m.group(1)) if d.level == "county"]
+    counties = [d for d in gaz.lookup(short) if d.level == "county"]
     if len(counties) != 1:
         return
     parts = gaz.parts(counties[0].key)
