@@ -452,7 +452,8 @@ _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
 
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
-_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|新闻社|传媒集团|融媒体中心)(?:出版|主办|出版发行)")
+_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|新闻社|传媒集团|融媒体中心)"
+                                 r"(?:出版|主办|出版发行)")
 
 
 def imprint_line(s: str) -> bool:

@@ -20,8 +20,8 @@ _GAP_RE = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 _OWNER_FIELD_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}?(?:机关报|主办|主管|主管主办|出版|协办)")
 
 #: A field of the issue line under a masthead: the running number of the issue, the permit of an
-#: internal publication, the count of pages (``总第3318期``, ``内部资料性出版物准印证：某内资字〔2026〕第017号``,
-#: ``今日8版``).
+#: internal publication, the count of pages (``总第3318期``, ``今日8版``,
+#: ``内部资料性出版物准印证：某内资字〔2026〕第017号``).
 _ISSUE_FIELD_RE = re.compile(r"总第\s*\d{2,6}\s*期"
                              r"|[\u4e00-\u9fff]{0,16}?准印证号?\s*[:：]?\s*\S{2,30}"
                              r"|今日\s*\d{1,2}\s*版")

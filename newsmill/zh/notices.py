@@ -33,7 +33,8 @@ _WEATHER_RE = re.compile(r"(?:今日|明日|今天|明天|本地|城区)?天气(
 #: A line of living indices under a weather line: the label, then two or more short ``what：how``
 #: pairs (``【生活指数】穿衣：较冷　洗车：适宜``).
 _LIVING_INDEX_RE = re.compile(r"[【\[]?生活(?:气象)?指数[】\]]?\s*[:：]?\s*"
-                              r"(?:[\u4e00-\u9fff]{1,4}指?数?\s*[:：]\s*[\u4e00-\u9fff]{1,6}[ \t\u3000]*){2,}")
+                              r"(?:[\u4e00-\u9fff]{1,4}指?数?\s*[:：]\s*[\u4e00-\u9fff]{1,6}"
+                              r"[ \t\u3000]*){2,}")
 #: A public-service advert's label after its slogan (``保护母亲河 共建美丽家园（公益广告）``).
 _PSA_RE = re.compile(r".{2,40}[（(]\s*公益广告\s*[)）]")
 #: Most lines a notice's text may take between its head and its closing words.

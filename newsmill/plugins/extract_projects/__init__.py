@@ -1011,7 +1011,8 @@ _LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|
 
 
 #: A county paper's name on a line of its own near the page's top (``某某报``, ``某某新闻``, a digital
-#: edition's ``某某报数字报``), or closing the running head's date line (``2026年11月26日　星期四　某某新闻``).
+#: edition's ``某某报数字报``), or closing the running head's date line
+#: (``2026年11月26日　星期四　某某新闻``).
 _COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字报|电子版|数字版)?"
                                 r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?[ \t\u3000]+"
                                 r"([\u4e00-\u9fff]{2,3})(?:报|新闻)")
