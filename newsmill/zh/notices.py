@@ -64,8 +64,10 @@ def is_notice_head(s: str) -> bool:
 
 
 def is_weather_line(s: str) -> bool:
-    """True for a weather line (``今日天气  多云转小雨  8℃～15℃``)."""
-    return len(s) <= 80 and (_WEATHER_RE.fullmatch(s) is not None or _LIVING_INDEX_RE.fullmatch(s) is not None)
+    """True for a weather line (``今日天气  多云转小雨  8℃～15℃``) or a line of living indices under it
+    (``【生活指数】穿衣：较冷　洗车：适宜``)."""
+    return len(s) <= 80 and (_WEATHER_RE.fullmatch(s) is not None
+                             or _LIVING_INDEX_RE.fullmatch(s) is not None)
 
 
 def is_psa_line(s: str) -> bool:
