@@ -990,6 +990,18 @@ def _start_planned(ctx: RecordContext, r: Record, sent: Span) -> None:
             return
 
 
+#: A visit's stops told before a name in its sentence (``观摩组先后来到甲项目、乙项目等现场``).
+_VISIT_BEFORE = re.compile(r"(?:先后|相继|依次|一行)?(?:来到|走进|深入|前往|实地察看|实地查看"
+                           r"|观摩了?|考察了?|参观了?)[^。！？\n]{0,60}$")
+
+
+def _visit_stop(text: str, at: int) -> bool:
+    """True when the name at ``at`` is one stop of a visit told in its sentence (``观摩组一行先后来到
+    位于某区的甲项目、乙项目等11个观摩点``): the story tells its event later."""
+    s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return _VISIT_BEFORE.search(text, s0, at) is not None
+
+
 def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
     event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
@@ -999,8 +1011,9 @@ def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     if r.get("stage") is None:
         if not r.fields["name"].evidence:
             return
-        if not _is_subhead(ctx.text, r.fields["name"].evidence[0].start):
-            return  # only a sub-head's bare name waits for its story to tell the event
+        at = r.fields["name"].evidence[0].start
+        if not _is_subhead(ctx.text, at) and not _visit_stop(ctx.text, at):
+            return  # only a sub-head's bare name, or a visit's stop, waits for its story to tell the event
         for f in ("stage", "status", "date"):
             if again.get(f) is not None:
                 r.set(f, again.get(f), *again.fields[f].evidence)
