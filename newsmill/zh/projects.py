@@ -478,9 +478,8 @@ _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的
 _SIZED_NAME = re.compile(r"年(?:产|加工|处理|出栏|存栏)\d")
 #: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
 _ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
-#: The name told after such words (``另一个项目为某镇供水工程``, ``另一个引人关注的年产30万件某项目``): a name
-#: follows, no description.
-_IS_NAMED = re.compile(r"[为是]|的(?=年产|年加工|年处理|年出栏|年存栏)")
+#: The name told after such words (``另一个项目为某镇供水工程``): a name follows, no description.
+_IS_NAMED = re.compile(r"[为是]")
 #: A firm's legal form right after a facility word (``某某铁路投资有限公司``, ``某港口集团``).
 _FIRM_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司|集团)")
 #: Where a route begins or ends (``上起某电站坝下``, ``北起某区``, ``起于某镇``, ``止于某县``).
