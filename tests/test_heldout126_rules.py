@@ -52,7 +52,8 @@ def test_a_sentence_on_a_centre_hosting_an_event_stays() -> None:
 def test_an_issue_line_with_the_permit_of_an_internal_paper_is_furniture() -> None:
     assert issue_line("总第2051期　　　　安州市内部资料性出版物准印证：安内资字〔2025〕第009号")
     assert issue_line("准印证号：云内资准字（2026）第12号　　总第512期　　今日8版")
-    assert classify_text(["总第2051期　　　　　　　　　　安州市内部资料性出版物准印证：安内资字〔2025〕第009号"], 0) \
+    assert classify_text(["总第2051期　　　　　　　　　　安州市内部资料性出版物准印证：安内资字〔2025〕第00"
+            "9号"], 0) \
         == ("furniture", "page header")
 
 
@@ -61,7 +62,8 @@ def test_a_sentence_on_an_issue_stays() -> None:
 
 
 def test_a_foot_with_the_printer_and_the_price_is_furniture() -> None:
-    assert price_foot_line("印刷：云州日报社印务中心（地址：云州市城北区）　本报零售价：每份1.50元　全年订价180元")
+    assert price_foot_line("印刷：云州日报社印务中心（地址：云州市城北区）　本报零售价：每份1.50元　全年订"
+            "价180元")
     assert price_foot_line("承印：东岚印务有限公司　　定价：每份2元")
     assert classify_text(["承印：东岚印务有限公司　　零售价：每份1.00元"], 0) == ("furniture", "page header")
 
@@ -74,7 +76,8 @@ def test_a_sentence_on_prices_stays() -> None:
 def test_a_digital_editions_page_line_is_furniture() -> None:
     assert epaper_page_line("第03版：县域经济　　　2025年12月9日　星期二")
     assert epaper_page_line("第A1版:要闻 2026年1月6日")
-    assert classify_text(["第03版：县域经济　　　　　2025年12月9日　星期二"], 0) == ("furniture", "page header")
+    assert classify_text(["第03版：县域经济　　　　　2025年12月9日　星期二"
+            ""], 0) == ("furniture", "page header")
 
 
 def test_a_contents_item_naming_a_page_stays_out_of_the_page_line_rule() -> None:
@@ -85,7 +88,8 @@ def test_a_contents_item_naming_a_page_stays_out_of_the_page_line_rule() -> None
 def test_a_digital_editions_list_of_titles_is_furniture() -> None:
     texts = ["本版标题导航", "· 东岚县签约项目12个", "· 图片新闻", "", "东岚县签约项目12个"]
     assert title_nav_lines(texts) == [0, 1, 2]
-    page = ("东岚报数字报\n本版标题导航\n· 东岚县签约项目12个　总投资33亿元\n· 图片新闻\n\n东岚县签约项目12个　总投资33亿元\n"
+    page = ("东岚报数字报\n本版标题导航\n· 东岚县签约项目12个　总投资33亿元\n· 图片新闻\n\n东岚县签约项目12"
+            "个　总投资33亿元\n"
             "本报讯 11月18日，东岚县集中签约项目12个，总投资33亿元。\n")
     flagged = _flagged(page)
     assert "· 东岚县签约项目12个　总投资33亿元" in flagged and "本版标题导航" in flagged
@@ -97,13 +101,15 @@ def test_a_list_of_dotted_points_without_the_label_stays() -> None:
 
 
 def test_a_section_line_with_its_editors_is_furniture() -> None:
-    page = ("2025年12月9日　星期二\n3\n县域·产业　　　　　　　　　　　　　责任编辑：周　宁　美术编辑：林　卉　校对：何　畅\n\n"
+    page = ("2025年12月9日　星期二\n3\n县域·产业　　　　　　　　　　　　　责任编辑：周　宁　美术编辑：林　"
+            "卉　校对：何　畅\n\n"
             "东岚县冷库项目投用\n本报讯 12月5日，东岚县冷库项目投用，总投资1.2亿元。\n")
     assert any("责任编辑：周　宁" in s for s in _flagged(page))
 
 
 def test_a_sentence_naming_an_editor_stays() -> None:
-    page = "东岚县冷库项目投用\n本报讯 12月5日，东岚县冷库项目投用，总投资1.2亿元。县融媒体中心编辑周宁参与了报道。\n"
+    page = ("东岚县冷库项目投用\n本报讯 12月5日，东岚县冷库项目投用，总投资1.2亿元。县融媒体中心编辑周宁参"
+            "与了报道。\n")
     assert not any("编辑周宁" in s for s in _flagged(page))
 
 
@@ -112,7 +118,8 @@ def test_a_bracketed_weather_label_and_its_living_indices_are_a_weather_box() ->
     assert is_weather_line("【明日天气】小雪　-5℃～1℃")
     assert is_weather_line("【生活指数】穿衣：寒冷　晾晒：不宜　感冒：易发")
     assert classify_text(["【生活指数】穿衣：寒冷　晾晒：不宜"], 0) is None  # told by the page's notices pass
-    page = "东岚报\n【今日天气】多云　2℃～11℃\n【生活指数】穿衣：寒冷　晾晒：不宜\n\n东岚县冷库项目投用\n本报讯 东岚县冷库项目投用。\n"
+    page = ("东岚报\n【今日天气】多云　2℃～11℃\n【生活指数】穿衣：寒冷　晾晒：不宜\n\n东岚县冷库项目投用\n"
+            "本报讯 东岚县冷库项目投用。\n")
     flagged = _flagged(page)
     assert "【今日天气】多云　2℃～11℃" in flagged and "【生活指数】穿衣：寒冷　晾晒：不宜" in flagged
 
@@ -137,7 +144,8 @@ def test_a_story_after_a_notice_stays() -> None:
 # --- money: a dotted contents item restates its headline's amount ---------------------------------------
 
 def test_an_amount_in_a_dotted_list_of_the_pages_titles_is_the_headlines() -> None:
-    page = ("东岚报数字报\n本版标题导航\n· 东岚县签约项目12个　总投资33亿元\n\n东岚县签约项目12个　总投资33亿元\n"
+    page = ("东岚报数字报\n本版标题导航\n· 东岚县签约项目12个　总投资33亿元\n\n东岚县签约项目12个　总投资33"
+            "亿元\n"
             "本报讯 11月18日，东岚县集中签约项目12个，总投资33亿元。\n")
     from newsmill.zh.gold import document_to_gold
     money = [m["surface"] for m in document_to_gold(doc(page))["money"]]
@@ -158,7 +166,8 @@ def test_a_page_without_a_paper_on_its_first_lines_names_no_county() -> None:
 
 
 def test_briefs_on_a_county_papers_page_are_in_its_county() -> None:
-    page = ("唐河报数字报\n首页　|　往期回顾\n\n新闻简讯\n【投产】11月15日，某某镇年产2万吨饲料项目投产，总投资8000万元。\n")
+    page = ("唐河报数字报\n首页　|　往期回顾\n\n新闻简讯\n【投产】11月15日，某某镇年产2万吨饲料项目投产，总"
+            "投资8000万元。\n")
     p = projects(page)
     loc = next(r for n, r in p.items() if n and "饲料项目" in n).get("location")
     assert loc["county"] == "唐河县" and loc["city"] == "南阳市"
@@ -167,7 +176,8 @@ def test_briefs_on_a_county_papers_page_are_in_its_county() -> None:
 # --- indicators: what one works or technique yields ----------------------------------------------------
 
 def test_a_plants_yearly_yield_after_its_installed_size_is_its_own() -> None:
-    page = ("东岚县光伏项目并网\n本报讯 11月12日，城南光伏发电项目并网发电，项目装机容量3万千瓦，年发电量约3800万千瓦时。\n")
+    page = ("东岚县光伏项目并网\n本报讯 11月12日，城南光伏发电项目并网发电，项目装机容量3万千瓦，年发电量约"
+            "3800万千瓦时。\n")
     assert "年发电量" not in _indicators(page)
 
 
@@ -177,7 +187,8 @@ def test_a_countys_yearly_power_stays() -> None:
 
 
 def test_a_techniques_gain_over_the_old_way_is_no_statistic() -> None:
-    page = ("东岚县印染项目投产\n本报讯 11月12日，东岚县印染项目投产，总投资2亿元。项目采用冷轧堆工艺，比常规工艺节能35%。\n")
+    page = ("东岚县印染项目投产\n本报讯 11月12日，东岚县印染项目投产，总投资2亿元。项目采用冷轧堆工艺，比常"
+            "规工艺节能35%。\n")
     assert not any(v == 35.0 for v, _ in _indicators(page).values())
 
 
@@ -189,19 +200,22 @@ def test_a_countys_savings_stay() -> None:
 # --- projects: lines, another project, a visit's stops --------------------------------------------------
 
 def test_a_line_told_as_newly_built_and_being_fitted_is_a_project() -> None:
-    page = ("图片新闻\n11月10日，在东岚县经济开发区，工人正在对新建的碳纤维预浸料生产线进行调试。该生产线总投资8000万元，"
+    page = ("图片新闻\n11月10日，在东岚县经济开发区，工人正在对新建的碳纤维预浸料生产线进行调试。该生产线总"
+            "投资8000万元，"
             "已于本月上旬进入试生产阶段。\n")
     p = projects(page)["碳纤维预浸料生产线"]
     assert p.get("stage") == "in_production" and p.get("investment_cny") == 80000000
 
 
 def test_a_line_a_project_builds_stays_its_content() -> None:
-    page = ("东岚县新材料项目签约\n本报讯 11月10日，东岚县甲新材料项目签约，总投资5亿元。项目将新建碳纤维预浸料生产线两条。\n")
+    page = ("东岚县新材料项目签约\n本报讯 11月10日，东岚县甲新材料项目签约，总投资5亿元。项目将新建碳纤维预"
+            "浸料生产线两条。\n")
     assert "碳纤维预浸料生产线" not in projects(page)
 
 
 def test_another_project_told_by_its_yearly_output_is_named() -> None:
-    page = ("东岚县签约项目6个\n本报讯 11月10日，东岚县集中签约项目6个。其中，甲公司投资3亿元建设某物流园项目；"
+    page = ("东岚县签约项目6个\n本报讯 11月10日，东岚县集中签约项目6个。其中，甲公司投资3亿元建设某物流园项"
+            "目；"
             "另一个备受关注的年产50万套汽车座椅项目由东岚乙汽车部件有限公司投资6亿元建设。\n")
     assert "年产50万套汽车座椅项目" in projects(page)
 
