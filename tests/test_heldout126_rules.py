@@ -238,3 +238,29 @@ def test_a_project_named_only_as_a_stop_keeps_no_event() -> None:
             "县发改委负责人表示，将加快推进项目建设。\n")
     p = projects(page)
     assert all(r.get("stage") != "in_production" for r in p.values())
+
+
+def test_a_town_or_zone_signing_with_a_firm_is_where_its_project_goes() -> None:
+    page = ("东岚县新闻\n\n经济简讯\n【签约】11月12日，桐河镇与一家农业企业签订协议，投资2.2亿元建设年产5万"
+            "吨有机肥项目。\n")
+    fert = next(r for n, r in projects(page).items() if n and "有机肥" in n)
+    assert fert.get("location")["detail"] == "桐河镇"
+    page = ("东岚县新闻\n\n经济简讯\n◆11月13日，县高新技术产业开发区与一家电子企业签约年产100万片电路板项目，"
+            "总投资4亿元。\n")
+    board = next(r for n, r in projects(page).items() if n and "电路板" in n)
+    assert "开发区" in (board.get("location")["detail"] or "")
+
+
+def test_a_town_named_after_the_signing_is_not_the_signing_party() -> None:
+    page = ("东岚县新闻\n\n经济简讯\n【签约】11月12日，东岚县与一家农业企业签订协议，投资2.2亿元建设年产5万"
+            "吨有机肥项目。\n")
+    p = projects(page)
+    fert = next(r for n, r in p.items() if n and "有机肥" in n)
+    assert fert.get("location")["detail"] in (None, "")
+
+
+def test_a_zone_a_project_is_to_settle_in_is_its_site() -> None:
+    page = ("东岚县新闻\n\n经济简讯\n◆县招商部门正与一家农业企业洽谈中央厨房项目，意向投资5亿元，拟落户东岚"
+            "县食品产业开发区。\n")
+    p = projects(page)
+    assert p["中央厨房项目"].get("location")["detail"] == "东岚县食品产业开发区"
