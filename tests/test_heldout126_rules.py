@@ -40,13 +40,15 @@ def _indicators(page: str) -> dict[str, tuple[object, str]]:
 
 def test_a_mastheads_owner_line_is_furniture() -> None:
     assert owner_line("中共桐岭县委机关报　桐岭县融媒体中心主办")
-    assert owner_line("中共云溪县委主管主办")
+    assert owner_line("中共云溪县委机关报")
     assert classify_text(["中共桐岭县委机关报　　桐岭县融媒体中心主办"], 0) == ("furniture", "page header")
 
 
 def test_a_sentence_on_a_centre_hosting_an_event_stays() -> None:
     assert not owner_line("桐岭县融媒体中心主办的短视频大赛昨日启动，共收到作品300余件")
     assert classify_text(["活动由桐岭县融媒体中心主办，县文联协办。"], 0) is None
+    assert not owner_line("第三届茶叶博览会由桐岭县人民政府主办")
+    assert not owner_line("茶叶博览会由桐岭县人民政府主办　　县商务局承办")
 
 
 def test_an_issue_line_with_the_permit_of_an_internal_paper_is_furniture() -> None:

@@ -55,8 +55,11 @@ def owner_line(s: str) -> bool:
     (``中共某县委机关报　某县融媒体中心主办``); a sentence saying a centre hosts an event never
     matches, since every field must end on the owner's word."""
     fields = _fields(s)
-    return 1 <= len(fields) <= 4 and len(s) <= 60 and any("机关报" in f or "主办" in f for f in fields) \
-        and all(_OWNER_FIELD_RE.fullmatch(f) for f in fields)
+    # (one field alone only when it is the organ line, ``中共某县委机关报``: ``某博览会由某县人民政府主办``
+    # is a sentence)
+    return (2 <= len(fields) <= 4 or len(fields) == 1 and "机关报" in s) and len(s) <= 60 \
+        and any("机关报" in f or "主办" in f for f in fields) \
+        and all(_OWNER_FIELD_RE.fullmatch(f) and "由" not in f for f in fields)
 
 
 def issue_line(s: str) -> bool:
