@@ -31,6 +31,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser, is_masthead
+from newsmill.zh.county_paper import county_paper_furniture, title_nav_lines
 from newsmill.zh.disclosure import disclosure_line
 from newsmill.zh.layout import (
     IMAGE_PLACEHOLDERS,
@@ -471,7 +472,7 @@ _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
 
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
 #: (or one of its departments, whose telephone follows: ``某某日报社广告部　订版热线：…``)
-_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒体中心)"
+_PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|新闻社|传媒集团|融媒体中心)"
                                  r"(?:出版|主办|出版发行|广告部|发行部|广告中心|发行中心|新闻中心)")
 
 
@@ -992,6 +993,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "page header"
     if len(s) <= 3 * max_len and masthead_or_imprint(s):
         return "furniture", "page header"
+    if len(s) <= 3 * max_len and county_paper_furniture(s):
+        return "furniture", "page header"  # an owner, issue or price line; a digital page's own line
     if s[-1].isdigit() or s[-1] == "版":
         if running_head(s):
             return "furniture", "page header"
@@ -1281,6 +1284,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         or s[0] in RULE_CHARS or (s[0] in "【[（(广推" and len(s) <= 3 * max_len)  # a ruled line, an advert
         or (s[-1] == "摄" and len(s) <= 3 * max_len)  # a caption told as a sentence, its credit after it
         or (len(s) <= 3 * max_len and ("上一版" in s or "版面导航" in s))  # a digital edition's links
+        or (len(s) <= 3 * max_len and ("编辑" in s or "总第" in s or "准印证" in s or "价" in s))
+        # (a section with its editors, an issue line, a foot with the price)
         or (len(s) <= 3 * max_len and ("|" in s or "｜" in s))  # fields or links apart by bars
         or (s[-2:] in ("摄）", "摄)") and len(s) <= 3 * max_len)  # or its credit in brackets
         # a box line: only one with a box edge can be flagged (is_box_frame, is_boxed_teaser)
@@ -1308,6 +1313,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
                 flag(i, "furniture", "related posts")
     if "导读" in text or "要目" in text or "提要" in text:  # cheap test: a contents box
         for i in contents_box_lines(texts):
+            if i not in flagged:
+                flag(i, "furniture", "contents box")
+                flagged.add(i)
+    if "导航" in text or "索引" in text:  # cheap test: a digital edition's list of the page's titles
+        for i in title_nav_lines(texts):
             if i not in flagged:
                 flag(i, "furniture", "contents box")
                 flagged.add(i)
@@ -1379,14 +1389,15 @@ def _titles_printed_below(texts: list[str], j: int) -> list[int]:
 
 
 #: Words without which a page holds no notice, public-service advert or weather line.
-NOTICE_WORDS = ("声明", "启事", "招聘", "公告", "通告", "公示", "天气")
+NOTICE_WORDS = ("声明", "启事", "招聘", "公告", "通告", "公示", "天气", "指数")
 
 
 def notices(texts: list[str]) -> list[tuple[int, str]]:
     """``(line index, rule)`` of the notices, public-service adverts and weather lines of a page
     (``遗失声明`` ⏎ ``…声明作废。``, ``…（公益广告）``, ``今日天气  多云  8℃～15℃``)."""
     out = [(i, "notice") for i in notice_lines(texts)]
-    out += [(i, "weather") for i, s in enumerate(texts) if s and "天气" in s and is_weather_line(s)]
+    out += [(i, "weather") for i, s in enumerate(texts)
+            if s and ("天气" in s or "指数" in s) and is_weather_line(s)]
     out += [(i, "advertisement") for i, s in enumerate(texts) if s and "公益广告" in s and is_psa_line(s)]
     out += [(i, "advertisement") for i in advert_lines(texts)]
     return out

@@ -206,8 +206,8 @@ def _stories(doc: Document) -> tuple[list[dict[str, Any]], dict[int, int]]:
     return out, place
 
 
-#: The number of an item in a list of contents (``1.``, ``2、``, ``①``).
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+#: The number of an item in a list of contents (``1.``, ``2、``, ``①``), or its dot (``· 某县签约…``).
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩·•・])\s*")
 
 
 def _listed_title(doc: Document, pos: int, titles: dict[str, int]) -> int | None:

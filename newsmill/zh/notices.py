@@ -27,7 +27,14 @@ _DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A hiring notice's last line: how to reach the firm.
 _CONTACT_RE = re.compile(r"(?:联系电话|联系人|咨询电话|报名电话)\s*[:：]")
 #: A weather line: the word, then the day's sky and temperatures (``今日天气  多云  8℃～15℃``).
-_WEATHER_RE = re.compile(r"(?:今日|明日|今天|明天|本地|城区)?天气(?:预报)?(?:[\s\u3000:：].*)?[℃°].*")
+_WEATHER_RE = re.compile(r"(?:今日|明日|今天|明天|本地|城区)?天气(?:预报)?(?:[\s\u3000:：].*)?[℃°].*"
+                         # (the label in square brackets: ``【今日天气】晴转多云　-3℃～8℃``)
+                         r"|[【\[](?:今日|明日|今天|明天|后天|本地|城区)?天气(?:预报)?[】\]].*[℃°].*")
+#: A line of living indices under a weather line: the label, then two or more short ``what：how``
+#: pairs (``【生活指数】穿衣：较冷　洗车：适宜``).
+_LIVING_INDEX_RE = re.compile(r"[【\[]?生活(?:气象)?指数[】\]]?\s*[:：]?\s*"
+                              r"(?:[\u4e00-\u9fff]{1,4}指?数?\s*[:：]\s*[\u4e00-\u9fff]{1,6}"
+                              r"[ \t\u3000]*){2,}")
 #: A public-service advert's label after its slogan (``保护母亲河 共建美丽家园（公益广告）``).
 _PSA_RE = re.compile(r".{2,40}[（(]\s*公益广告\s*[)）]")
 #: Most lines a notice's text may take between its head and its closing words.
@@ -57,8 +64,10 @@ def is_notice_head(s: str) -> bool:
 
 
 def is_weather_line(s: str) -> bool:
-    """True for a weather line (``今日天气  多云转小雨  8℃～15℃``)."""
-    return len(s) <= 80 and _WEATHER_RE.fullmatch(s) is not None
+    """True for a weather line (``今日天气  多云转小雨  8℃～15℃``) or a line of living indices under it
+    (``【生活指数】穿衣：较冷　洗车：适宜``)."""
+    return len(s) <= 80 and (_WEATHER_RE.fullmatch(s) is not None
+                             or _LIVING_INDEX_RE.fullmatch(s) is not None)
 
 
 def is_psa_line(s: str) -> bool:
@@ -88,6 +97,9 @@ def notice_lines(texts: list[str]) -> list[int]:
                 break
         if end is None:
             continue
+        while end + 1 < len(full) and len(texts[full[end + 1]]) <= 100 \
+                and _NOTICE_END_RE.search(texts[full[end + 1]]):
+            end += 1  # a second notice under the same head, on one line (``…不慎遗失…，声明作废。``)
         while end + 1 < len(full) and len(texts[full[end + 1]]) <= 24 and (
                 _ISSUER_RE.fullmatch(texts[full[end + 1]]) or _DAY_RE.fullmatch(texts[full[end + 1]])):
             end += 1  # the issuer and the day signed under the text

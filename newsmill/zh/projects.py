@@ -479,6 +479,8 @@ _BACKGROUND_GOES_ON = re.compile(r"[^，,。；;]{0,24}?等[^，,。；;]{0,12}?
 #: (not one told with its sum, ``一个总投资60亿元的…项目``: that one is a project)
 _ONE_OF_A_KIND = re.compile(r"(?:一|1)(?:个|座|处|所)(?:(?![^，,。；;的]*?[0-9０-９]|(?:总|计划|拟)?投资)"
                             r"[^，,。；;的]{1,20}的)?$")
+#: A name opening on the works' yearly output (``年产30万件…``, ``年加工…``): one project, told by its size.
+_SIZED_NAME = re.compile(r"年(?:产|加工|处理|出栏|存栏)\d")
 #: One more or another of a kind inside a name's span (``又一条出山大通道``, ``另一座桥梁``): a description.
 _ANOTHER_OF_KIND = re.compile(r"[又另]一(?:条|个|座|处|所|批)")
 #: The name told after such words (``另一个项目为某镇供水工程``): a name follows, no description.
@@ -1776,8 +1778,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``新材料项目接连落地``: projects of a trade coming one after another, a class
         if item and name.endswith(_BRINGS, 0, len(name) - 2):
             continue  # ``港商带着项目来``: projects brought along, a way of speaking
-        if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left):
+        if text[left - 1:left] in "个座处所的" and _ONE_OF_A_KIND.search(text, max(start, left - 24), left) \
+                and not _SIZED_NAME.match(text, left):
             continue  # ``建成一个面向青年的创业孵化基地``: a thing of a kind planned, unnamed
+            # (one named by its yearly output is a project: ``另一个引人关注的年产30万件某项目``)
         if not item and text.startswith("标准", m1) and not text.startswith(("标准厂房", "标准化"), m1):
             continue  # ``采用双向四车道高速公路标准建设``: the standard a works is built to, no works
         if not item and _FIRM_NAME_AFTER.match(text, m1, end):

@@ -161,8 +161,15 @@ _RENTED_FLOOR = re.compile(r"(?:租用|承租|租赁)[\u4e00-\u9fff]{0,4}?(?:厂
 #: A clause of a yearly power yield with no subject of its own (``年发电量约1100万千瓦时``).
 _YEARLY_POWER = re.compile(r"(?:预计|可|每年|年均)?(?:年发电量|年均发电量|年上网电量|年发电)")
 #: One works and its event of running in the clause before (``某光伏项目1月底并网发电``, ``某电站建成投运``).
+#: (its installed size may stand between: ``某光伏项目并网发电，项目装机容量2万千瓦，年发电量…``)
 _WORKS_EVENT_BEFORE = re.compile(r"(?<![等类各批些点个])(?:项目|工程|电站|电厂)[^，,。；;]{0,12}?"
-                                 r"(?:并网发电|并网|投产|投运|建成|竣工)[^，,。；;]{0,4}[，,]$")
+                                 r"(?:并网发电|并网|投产|投运|建成|竣工)[^，,。；;]{0,4}[，,]"
+                                 r"(?:(?:该|项目|电站)?(?:总)?装机(?:容量|规模)?[^，,。；;]{0,14}[，,])?$")
+#: A gain over the old way of working right before the figure (``较传统工艺节水40%``, ``比常规方式节能
+#: 三成``): what one works' technique saves, no statistic of a place.
+_GAIN_OVER_OLD_WAY = re.compile(r"(?:较|比|相比|与)(?:传统|常规|普通|同类|以往|原有)[\u4e00-\u9fff]{0,6}?"
+                                r"(?:相比)?(?:可|能)?(?:节水|节能|节电|节约|节省|降低|减少|提高|提升|缩短)"
+                                r"[\u4e00-\u9fff]{0,6}?$")
 #: A works named in full before the investment it has done (``某镇某江流域生态修复工程完成投资``).
 _WORKS_SPENT_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,30})(?:工程|项目)(?:已经?|累计|已累计)?"
                                  r"完成(?:了)?(?:年度|本年|全年)?投资$")
@@ -195,6 +202,8 @@ def project_figure(text: str, s0: int, c0: int, pos: int, metric: str) -> bool:
     if "电" in metric and c0 > s0 and _YEARLY_POWER.match(text, c0) \
             and _WORKS_EVENT_BEFORE.search(text, s0, c0) and _SCOPE_WORD.search(text, s0, pos) is None:
         return True  # 某镇10兆瓦光伏项目1月底并网发电，年发电量约1100万千瓦时: the plant's yield
+    if ("较" in text[c0:pos] or "比" in text[c0:pos]) and _GAIN_OVER_OLD_WAY.search(text, c0, pos):
+        return True  # 项目采用…工艺，较传统工艺节水40%以上: what the technique saves
     if "租" in metric and _RENTED_FLOOR.search(metric) \
             and (text.find("公司", s0, pos) >= 0 or text.find("项目", s0, pos) >= 0):
         return True  # 某公司…项目落户园区，计划租用标准厂房3.2万平方米: the tenant's floor

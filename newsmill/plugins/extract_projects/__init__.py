@@ -796,6 +796,7 @@ def extract_projects(doc: Document) -> list[Record]:
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
     _zone_counties(doc.text, out)
+    _town_signs(doc.text, out)
     _masthead_county(doc.text, out)
     _masthead_city(doc.text, out)
     _town_heading_name(out)
@@ -1016,15 +1017,62 @@ def _no_route_detail(records: list[Record]) -> None:
 _LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|基地)$")
 
 
+#: A county paper's name on a line of its own near the page's top (``某某报``, ``某某新闻``, a digital
+#: edition's ``某某报数字报``), or closing the running head's date line
+#: (``2026年11月26日　星期四　某某新闻``).
+_COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字报|电子版|数字版)?"
+                                r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?[ \t\u3000]+"
+                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)")
+
+
+def county_paper_name(text: str) -> str | None:
+    """The short form of the county a county paper's masthead names (``某某`` of ``某某报  2026年…``,
+    of ``某某报`` or ``某某新闻`` alone on one of the page's first lines), else None."""
+    m = _COUNTY_MASTHEAD.match(text)
+    if m is not None:
+        return m.group(1)
+    for line in text.lstrip().split("\n", 6)[:6]:
+        m = _COUNTY_PAPER_LINE.fullmatch(line.strip())
+        if m is not None:
+            return m.group(1) or m.group(2)
+    return None
+
+
+#: A town, a township or a zone opening its sentence as the party that signs with a firm (``11月21日，
+#: 某某镇与一家食品企业签订协议，投资…建设甲项目``), a day or a bracketed label maybe before it.
+_TOWN_SIGNS = re.compile(r"[◆●■▲★◇○·]?\s*(?:[【\[][\u4e00-\u9fff]{1,6}[】\]])?\s*"
+                         r"(?:(?:\d{1,2}月)?\d{1,2}日[,，]?)?"
+                         r"(?P<town>[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,12}?(?:开发区|产业集聚区))"
+                         r"(?:人民政府|政府|管委会)?"
+                         r"(?:与|和|同)[^。；;！？\n]{2,30}?(?:签订|签署|签约)")
+
+
+def _town_signs(text: str, records: list[Record]) -> None:
+    """A project placed in no town whose sentence opens on a town or a zone signing for it with a firm
+    (``某某镇与郑州一家食品企业签订协议，投资1.6亿元建设甲项目``) is in that town or zone."""
+    for r in records:
+        loc = r.get("location")
+        loc = loc if isinstance(loc, dict) else {}
+        if loc.get("detail") or "name" not in r.fields or not r.fields["name"].evidence:
+            continue
+        at = r.fields["name"].evidence[0].start
+        s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        m = _TOWN_SIGNS.match(text, s0, at)
+        if m is None:
+            continue
+        r.set("location", {"province": None, "city": None, "county": None, **loc, "detail": m.group("town")},
+              *(r.fields["location"].evidence if "location" in r.fields else ()))
+
+
 def _masthead_county(text: str, records: list[Record]) -> None:
     """On a county paper's page, a project placed in a town or a zone the gazetteer does not know
     (``修齐镇山地鸡养殖基地``) and left without a county is in the paper's county, when its
     province and city, if read, are that county's."""
-    m = _COUNTY_MASTHEAD.match(text)
-    if m is None:
+    short = county_paper_name(text)
+    if short is None:
         return
     gaz = Gazetteer.default()
-    counties = [d for d in gaz.lookup(m.group(1)) if d.level == "county"]
+    counties = [d for d in gaz.lookup(short) if d.level == "county"]
     if len(counties) != 1:
         return
     parts = gaz.parts(counties[0].key)
@@ -1060,8 +1108,9 @@ def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]]
 
 
 #: A park the project settles in, in its own item (``甲项目投资4.5亿元，落户某某物流枢纽园区；``).
+#: (a zone too: ``…，拟落户县先进制造业开发区。``)
 _SETTLED_PARK = re.compile(r"落户(?:在|于|到)?(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
-                           r"|产业园|物流园))(?=[,，。;；])")
+                           r"|产业园|物流园|开发区|产业集聚区))(?=[,，。;；])")
 
 
 def _settled_park(ctx: RecordContext, records: list[Record]) -> None:

@@ -282,12 +282,24 @@ def _builds_listed(text: str, n: NameSpan) -> bool:
     return _BUILDS_IN_CLAUSE.search(text, c0, n.start) is not None
 
 
+#: A building verb told of the line as done, right before its name (``新建的``, ``刚建成的``): what
+#: the line is, no building of it now.
+_BUILT_ADJECTIVE = re.compile(r"(?:新|刚|已|刚刚)?(?:建设|新建|扩建|建成|上马)的$")
+
+
 def _lines_it_builds(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
     """In a sentence about the project just reported (``项目位于…，将建设甲、乙生产线``), the
-    production lines or workshops it builds are its content, not projects of their own."""
-    return [n for n in names
-            if not (n.name.endswith(_LINE_TAIL) and _BUILDS_IN_CLAUSE.search(
-                ctx.text, ctx.clause_start(n.start, sent.start), n.start))]
+    production lines or workshops it builds are its content, not projects of their own; a line
+    told only as newly built (``工人正在对新建的甲生产线进行调试``) is the sentence's own works."""
+    out = []
+    for n in names:
+        if n.name.endswith(_LINE_TAIL):
+            c0 = ctx.clause_start(n.start, sent.start)
+            verbs = list(_BUILDS_IN_CLAUSE.finditer(ctx.text, c0, n.start))
+            if verbs and not (len(verbs) == 1 and _BUILT_ADJECTIVE.search(ctx.text, c0, n.start)):
+                continue
+        out.append(n)
+    return out
 
 
 def _drop_table_rows(records: list[Record], keys: dict[str, Record], start: int,

@@ -21,6 +21,7 @@ from newsmill.plugins.extract_projects.patterns import (
     _BY_AGREEMENT,
     _CARD_LINE,
     _EVENT_PROJECTS,
+    _FITTED_AFTER,
     _IT_OPENS,
     _KIND_OPENS,
     _LIFECYCLE,
@@ -826,7 +827,9 @@ _STAGE_ORDER = ("planned", "negotiating", "signed", "started", "under_constructi
 #: A participle before a name telling its state, not the event reported (``新建成的甲生产线正满负荷运转``).
 _STATE_PARTICIPLE = re.compile(r"(?:新|刚|刚刚|已)?(?:建成|落成|竣工)的$")
 #: A part of a month before a cue, then its start (``已于10月初开始试产``, ``9月下旬起投产``).
-_MONTH_PART_BEFORE = re.compile(r"\d{1,2}月(?:初|上旬|中旬|下旬|底|末)(?:已经?|正式|全面)?(?:开始|起)?$")
+#: (the month told by the page's day: ``已于本月中旬进入试生产``)
+_MONTH_PART_BEFORE = re.compile(r"(?:\d{1,2}|本|上)月(?:初|上旬|中旬|下旬|底|末)(?:已经?|正式|全面)?"
+                                r"(?:开始|起|进入)?$")
 #: A sum's use naming the works (``增资1500万欧元,用于建设…生产线``): the purpose, no event of its own.
 _PURPOSE_BEFORE = re.compile(r"(?:主要)?用于$")
 
@@ -838,7 +841,10 @@ def _dated_later_event(ctx: RecordContext, r: Record, sent: Span) -> None:
     stage, ev = r.get("stage"), r.fields["stage"].evidence if "stage" in r.fields else []
     if stage not in _STAGE_ORDER or not ev \
             or not (_STATE_PARTICIPLE.search(ctx.text, max(0, ev[0].start - 3), ev[0].end + 1)
-                    or _PURPOSE_BEFORE.search(ctx.text, max(0, ev[0].start - 4), ev[0].start)):
+                    or _PURPOSE_BEFORE.search(ctx.text, max(0, ev[0].start - 4), ev[0].start)
+                    # (or the fitting of its equipment: ``正在对甲生产线进行调试。该生产线…已于本月中旬
+                    # 进入试生产阶段``)
+                    or _FITTED_AFTER.fullmatch(ctx.text, ev[0].start, ev[0].end)):
         return
     for s, e, cue in reversed(_stage_cues(ctx, sent, [])):
         later = STAGE_CUES[cue]
@@ -1009,6 +1015,18 @@ def _start_planned(ctx: RecordContext, r: Record, sent: Span) -> None:
             return
 
 
+#: A visit's stops told before a name in its sentence (``观摩组先后来到甲项目、乙项目等现场``).
+_VISIT_BEFORE = re.compile(r"(?:先后|相继|依次|一行)?(?:来到|走进|深入|前往|实地察看|实地查看"
+                           r"|观摩了?|考察了?|参观了?)[^。！？\n]{0,60}$")
+
+
+def _visit_stop(text: str, at: int) -> bool:
+    """True when the name at ``at`` is one stop of a visit told in its sentence (``观摩组一行先后来到
+    位于某区的甲项目、乙项目等11个观摩点``): the story tells its event later."""
+    s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return _VISIT_BEFORE.search(text, s0, at) is not None
+
+
 def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     """A project named again later in its story (``8月28日，甲项目竣工投产``): the day of the same
     event the first mention lacks is the later one's; a sub-head's event too (``●甲项目：进展``)."""
@@ -1018,8 +1036,9 @@ def _event_told_again(ctx: RecordContext, r: Record, again: Record) -> None:
     if r.get("stage") is None:
         if not r.fields["name"].evidence:
             return
-        if not _is_subhead(ctx.text, r.fields["name"].evidence[0].start):
-            return  # only a sub-head's bare name waits for its story to tell the event
+        at = r.fields["name"].evidence[0].start
+        if not _is_subhead(ctx.text, at) and not _visit_stop(ctx.text, at):
+            return  # only a sub-head's bare name, or a visit's stop, waits for its story to tell the event
         for f in ("stage", "status", "date"):
             if again.get(f) is not None:
                 r.set(f, again.get(f), *again.fields[f].evidence)

@@ -33,6 +33,12 @@ _BUILDING_NOW = re.compile(r"(?:目前|现在|当前|现)?正(?:在)?(?:加紧|�
                            r"[\u4e00-\u9fff]{0,5}?(?:安装调试|安装|调试|铺设)(?!完成|完毕)")
 
 
+#: Work on a works going on now, right before its name (``正在对``, ``正对新建的``).
+_AT_WORK_ON = re.compile(r"正(?:在)?(?:加紧|抓紧)?对(?:新建的|新上的|刚建成的)?$")
+#: Its equipment fitted or tried, right after the name (``进行调试``, ``进行安装调试``).
+_FITTED_AFTER = re.compile(r"(?:进行|开展)(?:设备)?(?:安装调试|联合调试|调试|安装|试运行)")
+
+
 #: The main works done, right before a completion cue (``主体工程已完工``): the project is under way.
 _MAIN_PART_DONE = re.compile(r"主体(?:工程|结构)?(?:已经|已|全面|基本|顺利)*$")
 

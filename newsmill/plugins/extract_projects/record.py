@@ -23,9 +23,11 @@ from newsmill.plugins.extract_projects.keys import (
     _name_key,
 )
 from newsmill.plugins.extract_projects.patterns import (
+    _AT_WORK_ON,
     _BUILD,
     _BUILDING_NOW,
     _DONE_NOW,
+    _FITTED_AFTER,
     _INVESTOR_LOOK,
     _MAIN_PART_DONE,
     _NOT_FIRM_END,
@@ -312,6 +314,10 @@ def _project(ctx: RecordContext, sent: Span, name: NameSpan, names: list[NameSpa
         # way, whatever the batch or an earlier item reports
         stage, s0, s1 = "under_construction", now.start(), now.end()
         building_now = True
+    if stage is None and (fit := _FITTED_AFTER.match(ctx.text, name.end)) is not None \
+            and _AT_WORK_ON.search(ctx.text, max(item_start, name.start - 10), name.start):
+        # 工人正在对新建的甲生产线进行调试: the works' equipment is being fitted now
+        stage, s0, s1 = "under_construction", fit.start(), fit.end()
     if stage == "completed" and (_part_completed(ctx.text, name.end, s0)
                                  or _MAIN_PART_DONE.search(ctx.text, max(0, s0 - 10), s0)
                                  or (name.end < s0
