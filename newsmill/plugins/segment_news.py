@@ -73,6 +73,7 @@ from newsmill.zh.disclosure import issuing_organ
 from newsmill.zh.gazetteer import division_names
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
+from newsmill.zh.title_glosses import one_of_batch_under, works_gloss
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.tables import TABLE_NOTE, may_be_table, plain_table_spans, wrapped_table_spans
@@ -1421,6 +1422,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
+    # (养殖水体… 年产… or 已完成投资… under a works' news; 某平台等5个项目落地 under a batch's signing)
+    sums = [x or works_gloss(texts, i) or one_of_batch_under(texts, i) for i, x in enumerate(sums)]
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
                for i in range(len(texts))]  # 9个项目签约 总额…, under its title
