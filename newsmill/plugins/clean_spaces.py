@@ -748,7 +748,9 @@ _WORKS_STEP_RE = re.compile(r"(?:全面|全部|正式)?(?:达产|达效|投产|�
 
 #: The head noun of a works' name with its predicate going on (``项目由某公司投资``, ``工程位于…``): a
 #: blank before it in a sentence cuts the name (a stage word before it, ``新开工 项目``, is a label).
-_WORKS_HEAD_RE = re.compile(r"(?:项目|工程)(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
+#: (the kind of works may open it, one character cut off its name: ``某某精深加工 园项目已于10月开工``,
+#: ``某某饲料加 工厂项目由…``)
+_WORKS_HEAD_RE = re.compile(r"(?:[园厂馆站库]|基地|中心)?(?:项目|工程)(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
 
 #: A person's post right before the name in running text (``副总经理``, ``董事长``, ``负责人``).
 _POSTS_RE = re.compile(r"(?:经理|董事长|总裁|总监|主任|书记|负责人|厂长|局长|处长|科长|所长|站长|院长"
@@ -1007,7 +1009,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if len(found) * 1000 / chars >= min_per_mille:
             # (a line of a narrow column going on a paragraph counts as running text on such a page
             # too: ``在某街道，某某陶瓷 文化产业园项目今年`` holds one comma and no full stop)
-            spans = _standing_in_text(text, found, gated=True, wrapped=True)
+            # (and a line of such a column opening a paragraph right under a closed sentence:
+            # ``…25万吨。`` ⏎ ``与渔港配套的某某精深加工 园项目已于1`` ⏎ ``0月开工，…``)
+            spans = _standing_in_text(text, found, gated=True, wrapped=True, opening=True)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)
