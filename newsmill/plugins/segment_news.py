@@ -73,6 +73,7 @@ from newsmill.zh.disclosure import issuing_organ
 from newsmill.zh.gazetteer import division_names
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
+from newsmill.zh.place_items import led_by_place
 from newsmill.zh.title_glosses import one_of_batch_under, works_gloss
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
@@ -1242,7 +1243,7 @@ def _place_led_items(block: list[Line]) -> bool:
     """True when the text under a column's label is two items or more, each a paragraph led by its
     county or district (``某县 10月10日，…``, ``某区前三季度，…``), the first line of the block one."""
     lines = [ln for ln in _content(block) if ln.kind == "body"]
-    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip())]
+    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip()) or led_by_place(ln.text)]
     return len(led) >= 2 and bool(lines) and lines[0] is led[0]
 
 
@@ -1330,6 +1331,14 @@ def _note_closing(draft: Draft) -> None:
         draft.closed = True
     elif last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None:
         draft.closed = True
+    elif body and draft.lines[-1].kind == "furniture" and draft.lines[-1].start > body[-1].start \
+            and _EDITOR_NOTE.fullmatch(draft.lines[-1].text.strip()):
+        draft.closed = True  # ``…。`` ⏎ ``（责任编辑：某某）``: a site's editor line closes the story
+
+
+#: A site's editor line in brackets after a story (``（责任编辑：某某）``, ``[编辑：某某]``).
+_EDITOR_NOTE = re.compile(rf"[（(\[【]\s*(?:责任编辑|编辑|责编|审核)\s*[:：]\s*[{HAN}]{{2,4}}"
+                          rf"(?:[ 、，,\u3000]+[{HAN}]{{2,4}})?\s*[）)\]】]")
 
 
 # -- step 3: one article ------------------------------------------------------------
