@@ -481,8 +481,10 @@ _TRAILING_EDITORS_RE = re.compile(
 _DATED_PAGE_EDITORS_RE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]+"
     r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·・]{2,8})?"
-    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*[\u4e00-\u9fff](?:[ 、，,\u3000]{{0,2}}[\u4e00-\u9fff]){{1,11}})+"
+    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*"
+    r"[\u4e00-\u9fff](?:[ 、，,\u3000]{0,2}[\u4e00-\u9fff]){1,11})+"
     r"[ \t\u3000]*")
+
 #: One editor's label of a page header, after a blank (`` 版式:``).
 _EDITOR_LABEL_RE = re.compile(rf"[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?")
 #: A section's name alone (``县域经济``, ``区县·产业``).

@@ -750,7 +750,8 @@ _WORKS_STEP_RE = re.compile(r"(?:全面|全部|正式)?(?:达产|达效|投产|�
 #: blank before it in a sentence cuts the name (a stage word before it, ``新开工 项目``, is a label).
 #: (the kind of works may open it, one character cut off its name: ``某某精深加工 园项目已于10月开工``,
 #: ``某某饲料加 工厂项目由…``)
-_WORKS_HEAD_RE = re.compile(r"(?:[园厂馆站库]|基地|中心)?(?:项目|工程)(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
+_WORKS_HEAD_RE = re.compile(r"(?:[园厂馆站库]|基地|中心)?(?:项目|工程)"
+                            r"(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
 
 #: A person's post right before the name in running text (``副总经理``, ``董事长``, ``负责人``).
 _POSTS_RE = re.compile(r"(?:经理|董事长|总裁|总监|主任|书记|负责人|厂长|局长|处长|科长|所长|站长|院长"

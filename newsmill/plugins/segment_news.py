@@ -73,11 +73,11 @@ from newsmill.zh.disclosure import issuing_organ
 from newsmill.zh.gazetteer import division_names
 from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
-from newsmill.zh.place_items import led_by_place
-from newsmill.zh.title_glosses import one_of_batch_under, works_gloss
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
+from newsmill.zh.place_items import led_by_place
 from newsmill.zh.tables import TABLE_NOTE, may_be_table, plain_table_spans, wrapped_table_spans
+from newsmill.zh.title_glosses import one_of_batch_under, works_gloss
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.

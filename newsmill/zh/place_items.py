@@ -18,7 +18,8 @@ from newsmill.zh.gazetteer import division_names
 _LED_BY_NAME = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,5})[ \u3000]+(?=[\u4e00-\u9fff\d])")
 #: A place's short name glued to what an item opens with once the blank is gone: a date or a time
 #: word (``蕉城11月21日``, ``霞浦今年…``), the scope of the county (``霞浦全县…``).
-_SHORT_THEN_OPENING = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3})(?=\d{1,2}月|日前|近日|今年|前三季度|全(?:县|区|市))")
+_SHORT_THEN_OPENING = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3})"
+                                 r"(?=\d{1,2}月|日前|近日|今年|前三季度|全(?:县|区|市))")
 
 
 @functools.cache
