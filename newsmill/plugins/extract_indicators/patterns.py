@@ -265,7 +265,15 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # one project's planned sum (``计划总投资3亿元，建设…``), one line's pace (``这条产线每分钟可生产电芯
     # 120只``) and the vehicles one plant has rolled out (``1—10月已下线各类新能源物流车1.3万辆``): the
     # works' own, no statistic of the place
-    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线")
+    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线",
+    # the measures a vessel, a farm at sea or a port is built to (``载重吨10万吨``, ``养殖水体8.6万立方米``,
+    # ``年卸港量可达18万吨``, ``年设计通过能力1100万吨``, ``年修船能力300艘次``, ``日产淡水5万吨``) and the
+    # sea and shore a coast holds (``海域面积13.6万平方公里``, ``可建…泊位的岸线超过210公里``): the works'
+    # own or the coast's lie, no statistic of a period
+    "载重吨", "卸港量可", "通过能力", "修船能力", "造船能力", "日产淡水", "海域面积", "的岸线",
+    # what a ship's calls or an event will bring a place's shops (``预计带来旅游消费超过3000万元``): a
+    # forecast of its effect, no statistic
+    "带来旅游消费", "带来消费")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
