@@ -87,7 +87,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # a border's trade and traffic: foreign-trade entities on record, the border people trading, the
     # buses across the border (``备案外贸经营主体达到512家``, ``参与互市的边民约1.2万人``, ``中越跨境班车
     # 达到8.6万车次``)
-    "外贸经营主体", "互市的边民", "互市边民", "跨境班车")
+    "外贸经营主体", "互市的边民", "互市边民", "跨境班车",
+    # a coast's stock of ports and sea farms (``已建成万吨级以上泊位38个``, ``其中10万吨级以上泊位12个``,
+    # ``现有国家级海洋牧场示范区14个``, ``国家级中心渔港和一级渔港48个``; not berths one works builds:
+    # ``新建2个5万吨级通用泊位``)
+    "吨级以上泊位", "海洋牧场示范区", "中心渔港", "一级渔港")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
