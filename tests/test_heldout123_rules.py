@@ -36,15 +36,18 @@ def _indicators(page: str) -> dict[str, tuple[object, str]]:
 def test_a_dated_page_line_with_several_editors_is_furniture() -> None:
     assert classify_text(["2026年12月2日 星期三  第05版：县域经济  本版责编：王海宁 李珂"], 0) \
         == ("furniture", "page header")
-    assert classify_text(["2026年12月2日 第3版：港航物流  责任编辑：陈一鸣"], 0) == ("furniture", "page header")
+    assert classify_text(["2026年12月2日 第3版：港航物流  责任编辑：陈一鸣"], 0) \
+        == ("furniture", "page header")
 
 
 def test_a_sentence_on_a_page_of_the_paper_stays() -> None:
-    assert classify_text(["2026年12月2日，第5版刊登的港口消息引起了读者关注，编辑部收到来信20多封。"], 0) is None
+    line = "2026年12月2日，第5版刊登的港口消息引起了读者关注，编辑部收到来信20多封。"
+    assert classify_text([line], 0) is None
 
 
 def test_bracketed_previous_and_next_links_are_furniture() -> None:
-    assert classify_text(["［上一篇］ 石码港新航线开通　［下一篇］ 渔港经济区建设提速"], 0) == ("furniture", "page tools")
+    assert classify_text(["［上一篇］ 石码港新航线开通　［下一篇］ 渔港经济区建设提速"], 0) \
+        == ("furniture", "page tools")
     assert classify_text(["[下一篇] 海岛旅游持续升温"], 0) == ("furniture", "page tools")
 
 
@@ -65,10 +68,12 @@ def test_a_blank_after_a_short_label_stays() -> None:
 # --- segmenting and bylines --------------------------------------------------------------------------
 
 def test_a_works_measure_or_spending_under_its_news_is_the_subtitle() -> None:
-    page = ("龙海区首座深远海养殖平台投用\n养殖水体4.5万立方米 年产石斑鱼600吨\n\n本报讯（记者 陈一）11月30日，"
+    page = ("龙海区首座深远海养殖平台投用\n养殖水体4.5万立方米 年产石斑鱼600吨\n\n"
+            "本报讯（记者 陈一）11月30日，"
             "龙海区首座深远海养殖平台投入使用，总投资1.2亿元。\n")
     assert _heads(page) == [("龙海区首座深远海养殖平台投用", "养殖水体4.5万立方米 年产石斑鱼600吨")]
-    page = ("石码渔港改造加快推进\n已完成投资1.3亿元\n\n本报讯（记者 陈一）眼下，石码渔港改造工程现场一片繁忙，"
+    page = ("石码渔港改造加快推进\n已完成投资1.3亿元\n\n本报讯（记者 陈一）眼下，"
+            "石码渔港改造工程现场一片繁忙，"
             "目前已完成投资1.3亿元。\n")
     assert _heads(page) == [("石码渔港改造加快推进", "已完成投资1.3亿元")]
 
@@ -123,13 +128,15 @@ def test_the_ocean_economys_works_told_finished_or_built_by_a_sum_are_projects()
 
 
 def test_a_desalination_plant_or_a_wharf_named_as_a_place_is_no_project() -> None:
-    page = ("本报讯 园区海水淡化设施日产淡水仅5000吨，远不能满足企业需求。游客在邮轮码头登船后前往海岛观光。\n")
+    page = ("本报讯 园区海水淡化设施日产淡水仅5000吨，远不能满足企业需求。"
+            "游客在邮轮码头登船后前往海岛观光。\n")
     names = " ".join(projects(page))
     assert "淡化" not in names and "邮轮码头" not in names
 
 
 def test_the_size_of_the_ocean_economys_works() -> None:
-    for told in ("游艇泊位80个", "渔船泊位120个", "养殖水体合计4万立方米", "年修船能力150艘次", "年造船能力30万载重吨"):
+    for told in ("游艇泊位80个", "渔船泊位120个", "养殖水体合计4万立方米", "年修船能力150艘次",
+                 "年造船能力30万载重吨"):
         assert FACILITY_SIZE.search(told), told
     assert FACILITY_SIZE.search("泊位利用率达到85%") is None
 
