@@ -404,6 +404,25 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
 _DAY_THEN_BLANK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]")
 
 
+def _column_paragraph_openings(text: str, found: list[tuple[int, int]],
+                               spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """On a page past the density gate, the lone blanks of a column's line opening a paragraph right
+    under a closed sentence (``…25万吨。`` ⏎ ``与渔港配套的某某精深加工 园项目已于1`` ⏎ ``0月开工，…``,
+    see :func:`_opens_column_paragraph`) that ``spans`` (the blanks standing in running text) left:
+    one blank alone on its line, the line with no colon (``某县:古城人气旺 项目底气足`` is a title)."""
+    out = []
+    for a, b in _standing_in_text(text, found, gated=True, wrapped=True, opening=True):
+        if (a, b) in spans or b - a != 1:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        line = text[ls:le if le >= 0 else len(text)].strip()
+        if ":" in line or "：" in line or sum(1 for c in line if c in " \u3000") != 1:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _opens_wrapped_clause(line: str) -> bool:
     """A line of a narrow column that a sentence starts in and runs on from: a clause closes inside
     it and the line stops inside the next one (``在某街道，某某陶瓷 文化产业园项目今年``)."""
@@ -1010,12 +1029,11 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if len(found) * 1000 / chars >= min_per_mille:
             # (a line of a narrow column going on a paragraph counts as running text on such a page
             # too: ``在某街道，某某陶瓷 文化产业园项目今年`` holds one comma and no full stop)
-            # (and a line of such a column opening a paragraph right under a closed sentence:
-            # ``…25万吨。`` ⏎ ``与渔港配套的某某精深加工 园项目已于1`` ⏎ ``0月开工，…``)
-            spans = _standing_in_text(text, found, gated=True, wrapped=True, opening=True)
+            spans = _standing_in_text(text, found, gated=True, wrapped=True)
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)
+                edits.extend(_column_paragraph_openings(text, found, spans))
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
                 edits.extend(gated_line_blanks(text, found, spans))
