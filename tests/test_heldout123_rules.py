@@ -168,3 +168,23 @@ def test_a_bay_named_after_a_division_is_no_sign_of_it() -> None:
     text = "三沙湾内网箱养殖面积持续压减"
     assert not alias_after_ok(text, 2)
     assert alias_after_ok("大亚湾区石化产业持续壮大", 2)
+
+
+def _cleaned(page: str) -> str:
+    return doc(page).text
+
+
+_GATED = ("本报讯(记者 李 岚)眼下,石码镇渔港升级改造工程现场,打桩船往来\n穿梭。该工程总投资3.8亿元,"
+          "新建防波 堤860米、渔\n船泊位120个,改造护 岸1.5公里,计划明年6月建成,渔港可满足80\n"
+          "0艘渔船避风需求,年卸港量达到25万吨。\n")
+
+
+def test_a_column_line_opening_a_paragraph_on_a_noisy_page_loses_its_blank() -> None:
+    page = _GATED + "与渔港配套的石码水产品精深加工 园项目已于1\n0月开工,该项目由某公司投资1.6亿元建设。\n"
+    assert "精深加工园项目" in _cleaned(page)
+
+
+def test_a_title_with_its_place_before_a_colon_keeps_its_gap() -> None:
+    page = (_GATED + "龙海:渔港人气旺 项目底气足\n本报记者 王一 通讯员 李二\n"
+            "岁末年初,龙海渔港一片繁忙,渔船满载而归。\n")
+    assert "渔港人气旺 项目底气足" in _cleaned(page)
