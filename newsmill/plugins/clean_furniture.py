@@ -190,7 +190,10 @@ _MASTHEAD_RE = re.compile(r"(?:[^\s|｜]{2,12}报|今日[\u4e00-\u9fff]{2,4})"
 #: A gap of blanks inside a line (a PDF line spread over the page width).
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
 #: (also the two links alone on a line, no titles after them: ``上一篇　下一篇``)
-_ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]|上一(?:篇|条|页)[\s\u3000|｜/]*下一(?:篇|条|页)\s*$")
+_ADJACENT_RE = re.compile(r"[上下]一(?:篇|条|页)\s*[:：]|上一(?:篇|条|页)[\s\u3000|｜/]*下一(?:篇|条|页)\s*$"
+                          # (the links in square brackets, each before its title: ``［上一篇］ 某某
+                          # ［下一篇］ 某某``, ``[下一篇] 某某``)
+                          r"|[［\[【][上下]一(?:篇|条)[］\]】]")
 _CRUMBS_RE = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|位置)"
                         r"\s*[:：]?.*?(?:>|»|›|＞)")
 #: Crumbs without a home link: a site or section name, then sections (``某地区行政公署 > 工作动态``).
@@ -495,6 +498,15 @@ def imprint_line(s: str) -> bool:
 #: The editors' fields closing a page header, labels with or without a colon (``责任编辑 某某   美编 某 某``).
 _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
+#: A digital edition's page line: the day (and weekday), the page and its section, then the page's
+#: editors, several names after one label (``2026年11月28日 星期六  第06版：海洋经济  本版责编：某某 某某``).
+_DATED_PAGE_EDITORS_RE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]+"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·・]{2,8})?"
+    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*"
+    r"[\u4e00-\u9fff](?:[ 、，,\u3000]{0,2}[\u4e00-\u9fff]){1,11})+"
+    r"[ \t\u3000]*")
+
 #: One editor's label of a page header, after a blank (`` 版式:``).
 _EDITOR_LABEL_RE = re.compile(rf"[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?")
 #: A section's name alone (``县域经济``, ``区县·产业``).
@@ -975,6 +987,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
+    if ("编" in s or "校对" in s) and s[0].isdigit() and _DATED_PAGE_EDITORS_RE.fullmatch(s):
+        return "furniture", "page header"  # the day, the page and its section, then the page's editors
     if "编" in s or "校对" in s:
         if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit() or s[0] == "第" and "版" in s[:7]) \
                 and len(s) <= 3 * max_len:
@@ -1156,7 +1170,7 @@ def sentence_with_bracketed_credit(s: str) -> bool:
 def _bracketed_head(s: str) -> bool:
     """A line opening with a bracketed field whose label a portal's line opens with
     (``[ 发布日期：2025-10-24 ]    [ 来源：某局 ]    [ 字号：大 中 小 ]    [ 打印 ]``)."""
-    return s[0] in "[【" and s[1:].lstrip(" \u3000")[:2] in SITE_HEADS
+    return s[0] in "[【［" and s[1:].lstrip(" \u3000")[:2] in SITE_HEADS
 
 
 #: A line of links to related stories, two titles or more apart by bars (``相关文章：甲 | 乙``).

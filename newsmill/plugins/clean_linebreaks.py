@@ -48,6 +48,7 @@ from newsmill.zh.layout import (
     opens_unit,
     word_tail_opens,
 )
+from newsmill.zh.place_items import opens_place_item
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
 from newsmill.zh.tables import find_stacked_tables, find_wrapped_tables, is_table_line, may_be_table
 from newsmill.zh.title_wraps import event_title_over_figures, title_wrap
@@ -464,6 +465,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if flagged and any(x < b_end and y > a_start for x, y in flagged):
             continue
         a, b = text[a_start:gs], text[ge:b_end]
+        if a and a[-1] in "。！？" and opens_place_item(b):
+            continue  # ``…6.8万吨。`` ⏎ ``福鼎 福鼎市某某项目…``: the next item of a column of county news
         if hyphen_wrap(a, b) and is_running_text(a, min_text):
             step.delete(gs - 1, ge)  # the hyphen of a wrap inside a word goes with the break
             continue

@@ -404,6 +404,25 @@ def _standing_in_text(text: str, found: list[tuple[int, int]], gated: bool = Fal
 _DAY_THEN_BLANK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]")
 
 
+def _column_paragraph_openings(text: str, found: list[tuple[int, int]],
+                               spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """On a page past the density gate, the lone blanks of a column's line opening a paragraph right
+    under a closed sentence (``…25万吨。`` ⏎ ``与渔港配套的某某精深加工 园项目已于1`` ⏎ ``0月开工，…``,
+    see :func:`_opens_column_paragraph`) that ``spans`` (the blanks standing in running text) left:
+    one blank alone on its line, the line with no colon (``某县:古城人气旺 项目底气足`` is a title)."""
+    out = []
+    for a, b in _standing_in_text(text, found, gated=True, wrapped=True, opening=True):
+        if (a, b) in spans or b - a != 1:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        line = text[ls:le if le >= 0 else len(text)].strip()
+        if ":" in line or "：" in line or sum(1 for c in line if c in " \u3000") != 1:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _opens_wrapped_clause(line: str) -> bool:
     """A line of a narrow column that a sentence starts in and runs on from: a clause closes inside
     it and the line stops inside the next one (``在某街道，某某陶瓷 文化产业园项目今年``)."""
@@ -748,7 +767,10 @@ _WORKS_STEP_RE = re.compile(r"(?:全面|全部|正式)?(?:达产|达效|投产|�
 
 #: The head noun of a works' name with its predicate going on (``项目由某公司投资``, ``工程位于…``): a
 #: blank before it in a sentence cuts the name (a stage word before it, ``新开工 项目``, is a label).
-_WORKS_HEAD_RE = re.compile(r"(?:项目|工程)(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
+#: (the kind of works may open it, one character cut off its name: ``某某精深加工 园项目已于10月开工``,
+#: ``某某饲料加 工厂项目由…``)
+_WORKS_HEAD_RE = re.compile(r"(?:[园厂馆站库]|基地|中心)?(?:项目|工程)"
+                            r"(?:由|位于|总投资|计划|占地|于|已|将|建成|主要)")
 
 #: A person's post right before the name in running text (``副总经理``, ``董事长``, ``负责人``).
 _POSTS_RE = re.compile(r"(?:经理|董事长|总裁|总监|主任|书记|负责人|厂长|局长|处长|科长|所长|站长|院长"
@@ -1011,6 +1033,7 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
             if len(spans) >= min_count and len(spans) * 1000 / chars >= min_per_mille:
                 gated = True
                 edits.extend(spans)
+                edits.extend(_column_paragraph_openings(text, found, spans))
                 edits.extend(spaced_line_rest(text, runs, spans))
                 edits.extend(title_tail_spaces(text, found, spans))
                 edits.extend(gated_line_blanks(text, found, spans))

@@ -75,7 +75,9 @@ from newsmill.zh.layout import IMAGE_PLACEHOLDERS, is_credit
 from newsmill.zh.names import HAN
 from newsmill.zh.pagedate import PageDate, date_on_line, find_page_date
 from newsmill.zh.pageyear import read_page_year
+from newsmill.zh.place_items import led_by_place
 from newsmill.zh.tables import TABLE_NOTE, may_be_table, plain_table_spans, wrapped_table_spans
+from newsmill.zh.title_glosses import one_of_batch_under, works_gloss
 
 NAME = "segment-news"
 #: Region kinds flagged by cleaners that do not take a line out of the text.
@@ -1300,7 +1302,7 @@ def _place_led_items(block: list[Line]) -> bool:
     """True when the text under a column's label is two items or more, each a paragraph led by its
     county or district (``某县 10月10日，…``, ``某区前三季度，…``), the first line of the block one."""
     lines = [ln for ln in _content(block) if ln.kind == "body"]
-    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip())]
+    led = [ln for ln in lines if _PLACE_LED_ITEM.match(ln.text.lstrip()) or led_by_place(ln.text)]
     return len(led) >= 2 and bool(lines) and lines[0] is led[0]
 
 
@@ -1388,6 +1390,14 @@ def _note_closing(draft: Draft) -> None:
         draft.closed = True
     elif last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None:
         draft.closed = True
+    elif body and draft.lines[-1].kind == "furniture" and draft.lines[-1].start > body[-1].start \
+            and _EDITOR_NOTE.fullmatch(draft.lines[-1].text.strip()):
+        draft.closed = True  # ``…。`` ⏎ ``（责任编辑：某某）``: a site's editor line closes the story
+
+
+#: A site's editor line in brackets after a story (``（责任编辑：某某）``, ``[编辑：某某]``).
+_EDITOR_NOTE = re.compile(rf"[（(\[【]\s*(?:责任编辑|编辑|责编|审核)\s*[:：]\s*[{HAN}]{{2,4}}"
+                          rf"(?:[ 、，,\u3000]+[{HAN}]{{2,4}})?\s*[）)\]】]")
 
 
 # -- step 3: one article ------------------------------------------------------------
@@ -1480,6 +1490,8 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
             for i, t in enumerate(texts)]  # 总投资…亿元 涵盖…: the sum restated under the event's title
     under = [_under_event_title(texts, events, i) for i in range(len(texts))]  # 某项目投产 ⏎ its gloss
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
+    # (养殖水体… 年产… or 已完成投资… under a works' news; 某平台等5个项目落地 under a batch's signing)
+    sums = [x or works_gloss(texts, i) or one_of_batch_under(texts, i) for i, x in enumerate(sums)]
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
                for i in range(len(texts))]  # 9个项目签约 总额…, under its title

@@ -27,7 +27,9 @@ from newsmill.zh.variants import alternation, either_script
 #: Endings of outlet names (newspapers, agencies, sites, stations).
 OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "周报", "报", "通讯社", "社",
                   "新闻网", "网", "电视台", "台", "客户端", "融媒体中心", "新闻中心", "新闻", "在线",
-                  "周刊", "杂志", "之声", "频道")
+                  "周刊", "杂志", "之声", "频道",
+                  # (a county's or city's media centre by its short name: ``某某融媒讯``, ``某某融媒体讯``)
+                  "融媒", "融媒体")
 _OUTLET_ONE = rf"(?:{either_script('本报')}|本刊|本站|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
 #: An outlet, or several joined by a dash (``某某网-某某客户端``).
 _OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
@@ -574,7 +576,7 @@ _DATELINE = re.compile(
 _HEAD = re.compile(rf"^(?P<outlet>{_OUTLET})?(?P<place>[{HAN}]{{0,12}})$")
 #: What an outlet's own channel is called (``客户端``, ``融媒体中心``, ``新闻网``): no place.
 _OUTLET_TAIL = re.compile(alternation(("客户端", "新闻客户端", "融媒体中心", "新闻中心", "新闻网", "网",
-                                       "电视台", "在线", "频道", "之声")))
+                                       "电视台", "在线", "频道", "之声", "融媒", "融媒体")))
 
 
 #: A Taiwan-style opening credit: ``【記者林某／台北報導】``, ``記者林某、王某/高雄報導``.

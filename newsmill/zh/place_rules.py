@@ -99,11 +99,14 @@ def zone_type_of(name: str) -> str:
 
 #: after a short form, these show a street, a company or a product rather than a place, or a
 #: land named after it (``雷州半岛`` reaches beyond 雷州市); nor a short form ending in 田 whose 田 opens
-#: the word 田园 (``温泉中心和田园休闲区``: 和 joins two parts, no 和田)
+#: the word 田园 (``温泉中心和田园休闲区``: 和 joins two parts, no 和田); nor a bay named after it, as a
+#: coast names its bays and their deep-water ports (``三沙湾`` in Fujian is no part of 三沙市, ``胶州湾``
+#: reaches beyond 胶州市; a district or a new area named so, ``某某湾区``, ``某某湾新区``, stays)
 _NOT_PLACE_AFTER = re.compile(
-    r"(?:[东南西北中]?(?:路|街|大街|大道)|巷|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇)|半岛|(?<=田)园(?!区))")
+    r"(?:[东南西北中]?(?:路|街|大街|大道)|巷|号|牌|式|镇(?!村)|乡(?!村|镇)|村(?!镇)|半岛|(?<=田)园(?!区)"
+    r"|湾(?!区|新区))")
 #: the characters a match of ``_NOT_PLACE_AFTER`` can start with: elsewhere it is not tried
-NOT_PLACE_AFTER_FIRST = frozenset("东南西北中路街大巷号牌式镇乡村半园")
+NOT_PLACE_AFTER_FIRST = frozenset("东南西北中路街大巷号牌式镇乡村半园湾")
 
 
 def alias_context_ok(level: str, alias: str, text: str, start: int, end: int) -> bool:

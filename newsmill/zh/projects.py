@@ -134,7 +134,14 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")),
             # a border town's centre serving its traders (``某镇边贸服务中心建成并投入使用``, ``某口岸边民
             # 互市服务中心启用``): works only when told opened or finished (:data:`_OPENED_ONLY`)
-            *(_BORDER_SERVICE := ("边贸服务中心", "互市服务中心")))
+            *(_BORDER_SERVICE := ("边贸服务中心", "互市服务中心")),
+            # the works of the ocean economy a coastal paper names by their kind: a desalination plant,
+            # a farming vessel or platform at sea, a wharf for wind-farm gear, cruise ships or yachts
+            # (``某镇海水淡化厂正式投产``, ``某公司投资…建造的“某某1号”养殖工船…交付``, ``某港风电装备码头
+            # 已于9月建成``): works only when told finished, opened or built by a sum (:data:`_OCEAN_WORKS`;
+            # ``园区海水淡化设施``, ``在邮轮码头登船`` name none)
+            *(_OCEAN_WORKS := ("海水淡化厂", "淡化厂", "养殖工船", "养殖平台", "装备码头", "邮轮码头",
+                               "游艇码头")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -173,7 +180,12 @@ _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2
                            r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
                            r"|投入试运营"
                            r"|开门迎客|开街|启用|投用|竣工|建成|完工"
+                           # (a plant or a vessel put to work: ``某淡化厂正式投产``, ``某养殖工船交付``)
+                           r"|投产|交付"
                            r"|落成|通过(?:竣工)?验收|(?:主体(?:结构)?)?(?:顺利)?封顶)")
+#: A sum a builder spends right before a works' name (``某公司投资4.2亿元建造的“某某1号”``).
+_SUM_BUILT_BEFORE = re.compile(rf"(?:投资|出资)(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
+                               r"(?:建造|建设|打造|新建|兴建)的?[“\"]?$")
 #: A place's first of a kind (``某县首个城市商业综合体``, ``某市首家书院主题文化酒店``): a description of
 #: the works the news names next or elsewhere, no name.
 _FIRST_OF_KIND = re.compile(r"首[个家座所]|第一[个家座所]")
@@ -1646,6 +1658,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _BORDER_TOLD_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``农产品加工园``, ``国家物流枢纽``: a zone or a title, no works told
+        if not item and text.endswith(_OCEAN_WORKS, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
+                and not _SUM_BUILT_BEFORE.search(text, max(start, left - 40), left) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``园区海水淡化设施``, ``在邮轮码头登船``: a place, no works told
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told

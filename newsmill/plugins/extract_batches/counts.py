@@ -208,9 +208,9 @@ def _research_calls(text: str, m: re.Match[str], s0: int) -> bool:
     return False
 
 
-#: What a facility can take in before a count (``建成后可同时承接中试项目30个``, ``可容纳30个项目``):
-#: its capacity, no batch.
-_HOSTS = re.compile(r"(?:可|能|能够)(?:同时)?(?:承接|容纳|孵化|接纳)[^,，。;；\d]{0,8}$")
+#: What a facility can take in before a count (``建成后可同时承接中试项目30个``, ``可容纳30个项目``,
+#: the kinds of projects named between, ``可孵化海洋药物和功能食品项目20个以上``): its capacity, no batch.
+_HOSTS = re.compile(r"(?:可|能|能够)(?:同时)?(?:承接|容纳|孵化|接纳)[^,，。;；\d]{0,14}$")
 
 
 #: After ``个``: a span of time counted (``两个季度``, ``3个月``, ``20个工作日``), no projects.
@@ -317,7 +317,7 @@ def _counts(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
                 continue  # ``设有冰滑梯等20余个游乐项目``: rides and games, no works
             if _research_calls(text, m, s0):
                 continue  # ``拿出“揭榜挂帅”项目8个``: tasks of a call for research, no works
-            if _HOSTS.search(text, max(s0, min(m.start(), n0) - 16), min(m.start(), n0)):
+            if _HOSTS.search(text, max(s0, min(m.start(), n0) - 22), min(m.start(), n0)):
                 continue  # ``可同时承接中试项目30个``: what a facility can take in, no batch
             if _ONCE_BUILT.match(text, m.end()):
                 continue  # ``三个项目全部建成投产后，预计…``: the projects just named, no batch

@@ -30,7 +30,10 @@ _YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)
 #: One project named by its works, then its signed sum (``某某民宿集群项目签约金额3.2亿元``, ``某康养谷项目
 #: 签约金额…``): the project's amount, no total of a batch.
 _ONE_PROJECT_SIGNED = re.compile(r"(?:集群|园|基地|中心|酒店|综合体|谷|小镇|度假区|度假村|景区|街区|厂"
-                                 r"|生产线)"
+                                 r"|生产线"
+                                 # (the ocean economy's works: ``某某滨海游艇旅游项目签约金额6.8亿元``,
+                                 # ``某某养殖工船项目…``, ``某某风电运维码头项目…``)
+                                 r"|游艇旅游|滨海旅游|码头|渔港|工船|平台|风电场)"
                                  r"项目(?:签约|协议)(?:总)?金额(?:达到|约为|约|达|为)?$")
 
 

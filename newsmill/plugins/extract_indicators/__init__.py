@@ -478,7 +478,10 @@ PROJECT_SUBJECT = re.compile(r"[项该此](?:(?<=项)(?<![个批类]项)目(?:�
                              # (its results after its name: ``去年投产的甲项目，今年一季度实现产值…``)
                              r"|[,，](?:今年|去年|当年)?(?:[一二三四]季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月)?"
                              r"(?:实现|完成)(?:产值|工业产值|销售收入|营业收入|营收))"
-                             r"|(?<=[该此])项目)")
+                             r"|(?<=[该此])项目"
+                             # (one vessel, platform or wharf of the ocean economy just told: ``该船长236米，
+                             # 载重吨10万吨``, ``该平台由…投资…建设，养殖水体3万立方米``)
+                             r"|(?<=[该此])(?:船|工船|平台|码头|渔港|泊位)(?=长|由|[,，]|总投资|投资|设计|可|养殖|建成))")
 
 
 #: A works or a firm just told settling, then the floor it leases (``…项目去年5月签约落户，租用…``): its
@@ -1008,8 +1011,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 continue  # ——甲工程。总投资2.9亿元，新建管网36公里: one project's item, its own figures
             if items and any(a <= sent.start < b for a, b in items):
                 continue  # 2.甲项目。总投资…。1—4月完成投资3420万元: a numbered project's item, its figures
+            # (the pattern needs 项目, 该 or 此)
             about_project = PROJECT_SUBJECT.search(ctx.text, sent.start, sent.end) \
-                if ctx.text.find("项目", sent.start, sent.end) >= 0 else None  # the pattern needs 项目
+                if any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in ("项目", "该", "此")) else None
             plant_opening = False
             if about_project is None:
                 # 电站总投资23亿元，装机容量…，年均发电量…: a sentence opening on one plant, its figures

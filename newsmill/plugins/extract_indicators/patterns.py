@@ -87,7 +87,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # a border's trade and traffic: foreign-trade entities on record, the border people trading, the
     # buses across the border (``备案外贸经营主体达到512家``, ``参与互市的边民约1.2万人``, ``中越跨境班车
     # 达到8.6万车次``)
-    "外贸经营主体", "互市的边民", "互市边民", "跨境班车")
+    "外贸经营主体", "互市的边民", "互市边民", "跨境班车",
+    # a coast's stock of ports and sea farms (``已建成万吨级以上泊位38个``, ``其中10万吨级以上泊位12个``,
+    # ``现有国家级海洋牧场示范区14个``, ``国家级中心渔港和一级渔港48个``; not berths one works builds:
+    # ``新建2个5万吨级通用泊位``)
+    "吨级以上泊位", "海洋牧场示范区", "中心渔港", "一级渔港")
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -265,7 +269,15 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # one project's planned sum (``计划总投资3亿元，建设…``), one line's pace (``这条产线每分钟可生产电芯
     # 120只``) and the vehicles one plant has rolled out (``1—10月已下线各类新能源物流车1.3万辆``): the
     # works' own, no statistic of the place
-    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线")
+    "计划总投资", "这条产线", "这条生产线", "该产线", "每分钟", "已下线",
+    # the measures a vessel, a farm at sea or a port is built to (``载重吨10万吨``, ``养殖水体8.6万立方米``,
+    # ``年卸港量可达18万吨``, ``年设计通过能力1100万吨``, ``年修船能力300艘次``, ``日产淡水5万吨``) and the
+    # sea and shore a coast holds (``海域面积13.6万平方公里``, ``可建…泊位的岸线超过210公里``): the works'
+    # own or the coast's lie, no statistic of a period
+    "载重吨", "卸港量可", "通过能力", "修船能力", "造船能力", "日产淡水", "海域面积", "的岸线",
+    # what a ship's calls or an event will bring a place's shops (``预计带来旅游消费超过3000万元``): a
+    # forecast of its effect, no statistic
+    "带来旅游消费", "带来消费")
     # what an event sold in its days (``促销周5天实现销售额2.3亿元``, ``3天成交额…``): the event's own
     + r"|(?<![\d.])[\d一二三四五六七八九十两]{1,3}天(?:内|里|时间)?(?:累计|共)?(?:实现|完成)?"
     r"(?:销售额|成交额|交易额|营业额|销售收入)"
