@@ -62,6 +62,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "EFLOPs": ("EFLOPS", "compute"),
     "PFLOPS": ("PFLOPS", "compute"), "PFlops": ("PFLOPS", "compute"), "PFLOPs": ("PFLOPS", "compute"),
     "TFLOPS": ("TFLOPS", "compute"),
+    # petaflops written by their letter alone (``算力规模达到800P``, ``总算力规模突破1.5万P``); a Latin
+    # letter or digit after it (``1200PB``, ``PUE``, ``P2P``) makes it another token
+    "P": ("P", "compute"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {
@@ -74,6 +77,7 @@ _NOT_AFTER = {
     "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
+    "P": ("高清", "视频", "分辨率", "画质", "屏"),  # a video's lines (``1080P高清``), no computing power
     "列": ("入", "为", "车", "出", "举", "表", "席", "队", "支", "阵", "岛", "国", "强", "传", "位"),
     "票": ("否", "据", "房", "价", "证", "务", "选", "数", "决", "赞", "反", "弃", "当"),
     "单": ("位", "元", "体", "个", "独", "项", "品", "价", "据", "一", "纯", "次", "日", "月", "年", "线",
