@@ -131,7 +131,12 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # (``某互市商品落地加工园…举行开工仪式``, ``正加快建设总投资…的某跨境物流枢纽``, ``加快建设某口岸
             # 边民互市交易市场``): works only when told built, started or prepared (:data:`_BORDER_WORKS`;
             # ``国家物流枢纽`` is a title a city wins, ``农产品加工园`` often a zone)
-            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")))
+            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")),
+            # the works of the digital economy: a data centre, a disaster-recovery centre, a cloud
+            # centre, a county's digital service centre (``某县政务数据灾备中心开工建设``, ``某数据中心一期于
+            # 8月竣工``, ``洽谈建设冷源数据中心``): works only when told built, started, finished, online
+            # or talked over (:data:`_DATA_WORKS`; ``某市大数据中心`` is an office, ``在用数据中心`` a count)
+            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -217,6 +222,15 @@ _BORDER_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划
 _BORDER_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?\d{1,2}月(?:\d{1,2}日)?)?(?:举行)?"
                                 r"(?:已经|已|日前|近日|正式|顺利){0,2}"
                                 r"(?:开工|动工|奠基|竣工|建成|投产|投用|投入使用|开园|开业)|前期工作")
+#: Built, started, talked over or brought in as told right before a name of :data:`_DATA_WORKS`
+#: (``正在建设的``, ``洽谈建设``, ``总投资…的``, ``引进的``).
+_DATA_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|计划|拟|开工|洽谈|合作)建设|新建的|在建的"
+                                r"|引进的|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
+#: Its start, finish, opening or going online right after the name (``开工建设``, ``于今年8月竣工``,
+#: ``于10月上线运行``, ``正式投入运营``).
+_DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?[上中下]?[旬底]?)?(?:举行)?"
+                              r"(?:已经|已|日前|近日|正式|顺利|全面){0,2}"
+                              r"(?:开工|动工|奠基|竣工|建成|投产|投用|投运|投入使用|投入运营|上线|点亮|封顶)")
 #: Being built right before a name of :data:`_BUILT_ONLY` (``正在建设的``, ``在建的``) and its sum
 #: right after (``总投资3000万元``): the works told.
 _BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
@@ -1639,6 +1653,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _BORDER_TOLD_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``农产品加工园``, ``国家物流枢纽``: a zone or a title, no works told
+        if not item and text.endswith(_DATA_WORKS, m0, m1) \
+                and (text.endswith("大数据中心", max(start, m0 - 2), m1)
+                     or not _DATA_BUILT_BEFORE.search(text, max(start, left - 30), left)
+                     and not _DATA_TOLD_AFTER.match(text, m1, end)) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``某市大数据中心``, ``在用数据中心39个``: an office or a count, no works told
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told
