@@ -228,7 +228,8 @@ _DATA_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|�
                                 r"|引进的|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
 #: Its start, finish, opening or going online right after the name (``开工建设``, ``于今年8月竣工``,
 #: ``于10月上线运行``, ``正式投入运营``).
-_DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?[上中下]?[旬底]?)?(?:举行)?"
+_DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?[上中下]?[旬底]?)?"
+                              r"(?:举行)?"
                               r"(?:已经|已|日前|近日|正式|顺利|全面){0,2}"
                               r"(?:开工|动工|奠基|竣工|建成|投产|投用|投运|投入使用|投入运营|上线|点亮|封顶)")
 #: Being built right before a name of :data:`_BUILT_ONLY` (``正在建设的``, ``在建的``) and its sum

@@ -57,6 +57,7 @@ from newsmill.plugins.extract_projects.filters import (
     _whole_place_heads,
     _works_on_facility,
     _zone_with_results,
+    phase_history,
 )
 from newsmill.plugins.extract_projects.investors import (
     _filer_investor,
@@ -229,6 +230,7 @@ from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
 from newsmill.zh.gazetteer import Gazetteer
+from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, company_head, find_names, venue_at_site
 from newsmill.zh.readable import readable
@@ -789,6 +791,9 @@ def extract_projects(doc: Document) -> list[Record]:
         out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
+        if "年" in doc.text:
+            found_year = read_page_year(doc.text)
+            out = phase_history(doc.text, out, found_year.year if found_year is not None else None)
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _masthead_city(doc.text, out)
