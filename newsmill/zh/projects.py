@@ -471,8 +471,10 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 
 
 #: A firm's spokesman right after a name (``某某海事工程负责人表示``): the name is the firm's.
-#: (also a park's or a centre's head introducing it, ``某大数据产业园相关负责人介绍``: the park's office, no works)
-_FIRM_SPEAKS_AFTER = re.compile(r"(?:有关|相关)?(?:负责人|董事长|总经理|总裁|执行董事)(?:表示|说|介绍|称|透露)")
+#: (also a park's or a centre's head introducing it, ``某大数据产业园相关负责人介绍``: the park's office,
+#: no works)
+_FIRM_SPEAKS_AFTER = re.compile(r"(?:有关|相关)?(?:负责人|董事长|总经理|总裁|执行董事)"
+                                r"(?:表示|说|介绍|称|透露)")
 #: An area gathering projects of a kind (``海上风电项目集中区``, ``…项目集聚区``): a place.
 _ZONE_OF_PROJECTS_AFTER = re.compile(r"(?:集中区|集聚区|聚集区)")
 #: The end of a list of sectors a place seeks firms in (``围绕甲装备、海洋工程和临港物流招商``).
