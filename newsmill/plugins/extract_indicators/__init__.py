@@ -1013,7 +1013,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             while about_project is not None and (_DONE_CLASS_BEFORE.search(
                     ctx.text, max(sent.start, about_project.start() - 9), about_project.start())
                     or _TOP_LIST_BEFORE.search(ctx.text, max(sent.start, about_project.start() - 9),
-                                               about_project.start())):
+                                               about_project.start())
+                    or _park_counts_projects(ctx.text, sent.start, about_project.start())):
                 # (十大重点项目总投资…: a list of works named by its number, no one project)
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
                 about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
@@ -1232,7 +1233,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
                                  and (last.get("unit") != "CNY"
-                                      or _other_subject(ctx.text, c0, growth[1], last))):
+                                      or _other_subject(ctx.text, c0, growth[1], last))) \
+                        and not (c0 > last_end and last.get("unit") == "%" and "“" in ctx.text[c0:growth[1]]
+                                 and _other_subject(ctx.text, c0, growth[1], last)):
+                    # (a rate reached, then a quoted scheme's own growth: ``网上可办率达到98.5%，“一网通办”
+                    # 办件量同比增长31%``, two statistics)
                     mom = ctx.text.find("环比", last_end, f.start)
                     if mom >= 0 and last.get("unit") != "%":
                         # 交易额5600万元,环比增长8.3%: the month-on-month rate, a statistic of its own
@@ -1397,7 +1402,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
                             and not (f.kind == "money" and NAMED_FUND_SIZE.search(metric))
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))
-                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))):
+                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))
+                            and not (f.kind == "percent" and _MATTERS_RATE.search(metric))):
                     continue
                 if f.kind == "count" and f.unit in ("人", "名", "位") \
                         and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
@@ -1766,6 +1772,24 @@ def _one_works(text: str, s0: int, pos: int) -> bool:
             continue
         return True
     return False
+
+
+#: Projects counted right before the word (``已有3个数据中心项目建成投运``): a park's batch, no one project.
+_PROJECTS_COUNTED_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}$")
+
+
+def _park_counts_projects(text: str, s0: int, at: int) -> bool:
+    """True when the project word at ``at`` closes projects counted by a park that opens the sentence
+    from ``s0`` (``园区今年已有3个数据中心项目建成投运，累计上线标准机架1.6万个，入驻…企业132家``): the
+    park's own tallies follow, no one project's figures."""
+    return text.find("园区", s0, at) >= 0 \
+        and _PROJECTS_COUNTED_BEFORE.search(text, max(s0, at - 12), at) is not None
+
+
+#: The share of a government's matters that can be done online or at once (``政务服务事项网上可办率``,
+#: ``依申请事项全程网办率``): a statistic of the place's services, though matters an office handled
+#: (``办理审批事项86件``) are its work.
+_MATTERS_RATE = re.compile(r"事项[\u4e00-\u9fff]{0,6}?(?:可办率|网办率|办结率|即办率|覆盖率)$")
 
 
 def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
