@@ -632,7 +632,13 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"|(?:^|(?<=[，,：:]))(?:保鲜库|保鲜冷库|冷库|加工厂|养殖场)"
                            r"(?!库容|容量|容积|总|数量|达到|[\d个座家])"
                            r"|(?:运营|经营|承租)(?:企业|公司|主体|方)(?:每年|每月)?(?:向|给|为)"
-                           r"|(?:^|(?<=[，,：:“”\"]))(?:她|他|我|俺)家(?![乡])")
+                           r"|(?:^|(?<=[，,：:“”\"]))(?:她|他|我|俺)家(?![乡])"
+                           # (a data or computing centre put online or finished, its racks and power told:
+                           # ``某数据中心一期工程正式上线运行，…算力规模达到800P``, ``某数据中心一期于今年8月
+                           # 竣工，建成标准机架1000个``)
+                           r"|(?:数据中心|算力中心|智算中心|计算中心|灾备中心)(?:[一二三四首]期)?(?:工程|项目)?"
+                           r"(?:于[^，,。；;]{1,10}?)?(?:已经?|正式|顺利|全面)?"
+                           r"(?:上线运行|上线|投运|投用|投入运营|竣工|建成|点亮)")
 
 
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -1104,7 +1110,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):
                     continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
                 if works is not None and works.start() < f.start and f.kind != "percent" \
-                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start):
+                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start) \
+                        and not ("中心" in works.group() and ctx.text.find("园区", works.end(), f.start) >= 0):
+                    # (a centre's park told after it gives the park's tallies: ``…中心二期项目于9月底建成
+                    # 投运，…，园区上线机架总数达到2300个``)
                     continue  # 电站投运后，年均发电量…，每年可节约标准煤…: the works' own figures
                 if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
                         and _works_plan(ctx, projects, sent, f.start):
@@ -1392,6 +1401,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某分拨中心已于9月投入运营，日均处理跨境包裹3万单: the works' own daily load
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if f.kind != "percent" and (_PHASE_OPENS.match(core) or _PHASE_OPENS.match(metric)):
+                    continue  # 二期1200个机架正在进行机电安装: a phase of one works, its own size
                 if _FLOOR_ALONE.fullmatch(core):
                     continue  # 同样在建的还有…三期项目，建筑面积6.8万平方米: the works' own floor
                 if _HANDED_TO_FIRMS.search(metric):
@@ -1784,6 +1795,10 @@ def _park_counts_projects(text: str, s0: int, at: int) -> bool:
     park's own tallies follow, no one project's figures."""
     return text.find("园区", s0, at) >= 0 \
         and _PROJECTS_COUNTED_BEFORE.search(text, max(s0, at - 12), at) is not None
+
+
+#: A metric opening on a phase of a works (``二期机架``, ``一期建筑面积``): that works' own figure.
+_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间)")
 
 
 #: The share of a government's matters that can be done online or at once (``政务服务事项网上可办率``,
