@@ -1197,6 +1197,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
+                    if _PHASE_OPENS.match(counted[0]):
+                        continue  # 二期1200个机架正在进行机电安装: a phase of one works, its own size
                     if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
                             and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
