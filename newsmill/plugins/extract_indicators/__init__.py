@@ -481,6 +481,10 @@ _SETTLED_THEN_LEASES = re.compile(r"(?:项目|企业|公司)[^。；;！？]{0,2
 #: of them: the business's own, while the visitors it drew stay the place's (:func:`_visitors`).
 _FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园|开市)(?:当天|当晚|首日)")
 _TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入")
+#: A business's takings of its first days named in the metric (``开播首周销售额``, ``上线首日交易额``).
+_OPENING_TAKINGS = re.compile(r"(?:开播|开业|开街|开园|开市|试营业|上线|运营)"
+                              r"(?:首周|首日|首月|当天|当日|首个周末)"
+                              r"(?:营业额|销售额|成交额|交易额|营业收入|销售收入)$")
 #: The first days of a business just opened, before a rate of its rooms (``试营业首周入住率达到72%``,
 #: ``开业首月客房出租率``): the business's own start, no statistic of the place.
 _FIRST_DAYS_RATE = re.compile(r"(?:试营业|开业|运营|开园)?首(?:个)?(?:周|日|月|周末)[^，,。；;]{0,4}"
@@ -1111,7 +1115,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
                 if works is not None and works.start() < f.start and f.kind != "percent" \
                         and not _SCOPE_WORD.search(ctx.text, works.end(), f.start) \
-                        and not ("中心" in works.group() and ctx.text.find("园区", works.end(), f.start) >= 0):
+                        and not ("中心" in works.group()
+                                 and ctx.text.find("园区", works.end(), f.start) >= 0):
                     # (a centre's park told after it gives the park's tallies: ``…中心二期项目于9月底建成
                     # 投运，…，园区上线机架总数达到2300个``)
                     continue  # 电站投运后，年均发电量…，每年可节约标准煤…: the works' own figures
@@ -1423,6 +1428,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
                 if metric.startswith("租用") and _SETTLED_THEN_LEASES.search(ctx.text, sent.start, m0):
                     continue  # …项目去年5月签约落户，租用园区厂房1.2万平方米: the works' own floor
+                if f.kind == "money" and _OPENING_TAKINGS.search(metric):
+                    continue  # 开播首周销售额突破200万元: a business's first days, its own takings
                 if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
