@@ -230,7 +230,6 @@ from newsmill.zh.abroad import may_be_abroad, site_abroad
 from newsmill.zh.article_layout import is_field_line
 from newsmill.zh.dates import month_of
 from newsmill.zh.gazetteer import Gazetteer
-from newsmill.zh.pageyear import read_page_year
 from newsmill.zh.project_names import phase_of
 from newsmill.zh.projects import NameSpan, company_head, find_names, venue_at_site
 from newsmill.zh.readable import readable
@@ -792,8 +791,7 @@ def extract_projects(doc: Document) -> list[Record]:
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
         if "年" in doc.text:
-            found_year = read_page_year(doc.text)
-            out = phase_history(doc.text, out, found_year.year if found_year is not None else None)
+            out = phase_history(doc.text, out, doc.meta.year)
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _masthead_city(doc.text, out)
