@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import classify_text
+from newsmill.zh.brands import brand_head
 from newsmill.zh.bylines import parse_people
 from newsmill.zh.units import find_quantities
 from tests.heldout_support import rule_helpers
@@ -238,3 +239,14 @@ def test_a_phase_finished_this_year_stays_a_project() -> None:
 
 def test_a_parks_head_introducing_it_names_no_works() -> None:
     assert projects("本报讯 某大数据产业园相关负责人介绍，园区今年新增企业20家。") == {}
+
+
+def test_the_digital_economys_words_head_no_brand() -> None:
+    assert brand_head("政务数据灾备中心") is None
+    assert brand_head("冷源数据中心项目") is None
+    found = projects("本报讯 6月8日，正安县政务数据灾备中心开工建设，总投资1.2亿元。")
+    assert [r.get("investor") for r in found.values()] == [None]
+
+
+def test_a_firms_brand_still_heads_its_data_centre() -> None:
+    assert brand_head("华为云数据中心项目") == "华为云"
