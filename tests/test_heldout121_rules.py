@@ -250,3 +250,8 @@ def test_the_digital_economys_words_head_no_brand() -> None:
 
 def test_a_firms_brand_still_heads_its_data_centre() -> None:
     assert brand_head("华为云数据中心项目") == "华为云"
+
+
+def test_a_funds_first_tranche_stays_a_statistic() -> None:
+    page = ("全区数字金融\n\n本报讯 区里联合社会资本设立规模10亿元的数字经济产业投资基金，首期到位3亿元。\n")
+    assert 300000000 in [v for v, _ in _indicators(page).values()]

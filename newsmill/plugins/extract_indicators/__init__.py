@@ -1408,7 +1408,7 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某分拨中心已于9月投入运营，日均处理跨境包裹3万单: the works' own daily load
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
-                if f.kind != "percent" and (_PHASE_OPENS.match(core) or _PHASE_OPENS.match(metric)):
+                if f.kind != "percent" and _PHASE_OPENS.match(metric):
                     continue  # 二期1200个机架正在进行机电安装: a phase of one works, its own size
                 if _FLOOR_ALONE.fullmatch(core):
                     continue  # 同样在建的还有…三期项目，建筑面积6.8万平方米: the works' own floor
@@ -1807,7 +1807,7 @@ def _park_counts_projects(text: str, s0: int, at: int) -> bool:
 
 
 #: A metric opening on a phase of a works (``二期机架``, ``一期建筑面积``): that works' own figure.
-_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间)")
+_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间|到位|资金|规模|募集|出资)")
 
 
 #: The share of a government's matters that can be done online or at once (``政务服务事项网上可办率``,
