@@ -225,18 +225,6 @@ def test_a_citys_big_data_centre_and_centres_counted_are_no_projects() -> None:
     assert projects("本报讯 主办：某市人民政府办公室　承办：某市大数据中心") == {}
 
 
-def test_a_phase_finished_in_an_earlier_year_is_the_works_history() -> None:
-    page = "本报讯 凤冈数字产业园一期于2024年建成投用，总投资2.2亿元，目前已入驻企业60家。\n"
-    assert all("一期" not in n for n in projects(page))
-    page = "本报讯 凤冈数字产业园一期自2023年投用以来，已聚集企业90家，总投资2.2亿元。\n"
-    assert all("一期" not in n for n in projects(page))
-
-
-def test_a_phase_finished_this_year_stays_a_project() -> None:
-    page = "本报讯 凤冈数字产业园一期于2026年3月建成投用，总投资2.2亿元。\n"
-    assert any("一期" in n for n in projects(page))
-
-
 def test_a_parks_head_introducing_it_names_no_works() -> None:
     assert projects("本报讯 某大数据产业园相关负责人介绍，园区今年新增企业20家。") == {}
 

@@ -57,7 +57,6 @@ from newsmill.plugins.extract_projects.filters import (
     _whole_place_heads,
     _works_on_facility,
     _zone_with_results,
-    phase_history,
 )
 from newsmill.plugins.extract_projects.investors import (
     _filer_investor,
@@ -790,8 +789,6 @@ def extract_projects(doc: Document) -> list[Record]:
         out.extend(_sub_head_restated(ctx.text, records))
     if "期" in doc.text:
         out = [r for r in out if not _phase_goal_of_told(r, out)]
-        if "年" in doc.text:
-            out = phase_history(doc.text, out, doc.meta.year)
     _zone_counties(doc.text, out)
     _masthead_county(doc.text, out)
     _masthead_city(doc.text, out)

@@ -517,27 +517,3 @@ def _lines_being_fitted(text: str, names: list[NameSpan]) -> list[NameSpan]:
         out.append(n)
     return out
 
-
-#: A phase of a works told finished or opened in a given year, right after its name (``产业园一期于2024年
-#: 建成投用``, ``某园一期自2023年投用以来``): the works' history, told beside the news of a later phase.
-_PHASE_HISTORY_AFTER = re.compile(r"(?:工程|项目)?(?:已经?)?(?P<word>于|自)(?P<year>(?:19|20)\d{2})年"
-                                  r"(?:\d{1,2}月)?(?:底|初|中)?(?:正式)?"
-                                  r"(?:建成投用|建成投运|建成投产|建成运营|建成|投用|投运|投产|竣工|运营|投入使用)"
-                                  r"(?P<since>以来)?")
-
-
-def phase_history(text: str, records: list[Record], page_year: int | None) -> list[Record]:
-    """``records`` without a phase told finished or opened in a year before the page's (``产业园一期于
-    2024年建成投用``), or since a year (``某园一期自2023年投用以来``): the works' history, no news of its
-    own; a phase finished this year (``一期于2026年3月建成投产`` on a page of 2026) stays."""
-    keep = []
-    for r in records:
-        ev = r.fields["name"].evidence if "name" in r.fields else []
-        name = str(r.get("name") or "")
-        m = _PHASE_HISTORY_AFTER.match(text, ev[0].end) if ev and name.endswith("期") \
-            and r.get("stage") in ("completed", "in_production") else None
-        if m is not None and (m.group("since") or m.group("word") == "自"
-                              or page_year is not None and int(m.group("year")) < page_year):
-            continue
-        keep.append(r)
-    return keep
