@@ -243,3 +243,8 @@ def test_a_firms_brand_still_heads_its_data_centre() -> None:
 def test_a_funds_first_tranche_stays_a_statistic() -> None:
     page = ("全区数字金融\n\n本报讯 区里联合社会资本设立规模10亿元的数字经济产业投资基金，首期到位3亿元。\n")
     assert 300000000 in [v for v, _ in _indicators(page).values()]
+
+
+def test_firms_moving_into_a_phases_buildings_stay_a_statistic() -> None:
+    page = "县产业园\n\n本报讯 园区一期厂房已签约入驻企业18家。\n"
+    assert (18, "家") in _indicators(page).values()

@@ -1810,7 +1810,8 @@ def _park_counts_projects(text: str, s0: int, at: int) -> bool:
 
 
 #: A metric opening on a phase of a works (``二期机架``, ``一期建筑面积``): that works' own figure.
-_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间|到位|资金|规模|募集|出资)")
+#: (not the firms moving into a phase's buildings, ``一期厂房已签约入驻企业21家``: the park's tenants)
+_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间|到位|资金|规模|募集|出资)(?![^企]*企业)")
 
 
 #: The share of a government's matters that can be done online or at once (``政务服务事项网上可办率``,
