@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import classify_text
+from newsmill.plugins.extract_indicators import _PHASE_OPENS
 from newsmill.zh.brands import brand_head
 from newsmill.zh.bylines import parse_people
 from newsmill.zh.units import find_quantities
@@ -245,6 +246,7 @@ def test_a_funds_first_tranche_stays_a_statistic() -> None:
     assert 300000000 in [v for v, _ in _indicators(page).values()]
 
 
-def test_firms_moving_into_a_phases_buildings_stay_a_statistic() -> None:
-    page = "县产业园\n\n本报讯 园区一期厂房已签约入驻企业18家。\n"
-    assert (18, "家") in _indicators(page).values()
+def test_firms_moving_into_a_phases_buildings_are_no_phases_figure() -> None:
+    assert _PHASE_OPENS.match("二期标准机架") is not None
+    assert _PHASE_OPENS.match("一期厂房已签约入驻企业") is None
+    assert _PHASE_OPENS.match("首期到位") is None
