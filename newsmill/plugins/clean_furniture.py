@@ -49,7 +49,7 @@ PRIORITY = 60
 #: A label's separator: a colon, a slash or an account's bar (``编辑｜某某``).
 _SEP = r"\s*[:：/|｜]\s*"
 #: Roles of a page's editor line.
-_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|责编|审核|"
+_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|本版主编|值班编辑|美术编辑|编辑|责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
 #: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
 #: half- or full-width (``张\u3000某``, as a page set in full width prints it).
@@ -219,7 +219,7 @@ _META_FIELD_RE = re.compile(r"[【\[]?\s*(?:发布时间|发布日期|时间|日
                             r"|阅读量|阅读|浏览量|点击量|分享到"
                             # (a broadcaster's: ``播出时间：… 时长：18分42秒 浏览：1486``)
                             r"|播出时间|首播时间|播出日期|时长|浏览"
-                            r"|点击数|访问量|字号|字体|编辑|责任编辑|责编"
+                            r"|点击数|访问量|访问次数|字号|字体|编辑|责任编辑|责编"
                             # a listed company's filing (``证券代码：… 证券简称：… 公告编号：…``)
                             r"|(?:证券|股票|债券)(?:代码|简称)|公告编号)\s*[:：]"
                             # a bare posting time (``2024-11-06 09:15``)
@@ -664,6 +664,13 @@ _DATED_EDITORS_HEAD_RE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}){{1,4}}"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?(?:[ \t\u3000]+[A-Z]?\d{1,3})?")
+#: A dated running head giving the page and its section, then its editors (``2026年5月8日　星期五　第A3版：
+#: 经济·民生　责任编辑：某某　版式：某某　校对：某 某``).
+_DATED_PAGE_EDITORS_RE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
+    r"[ \t\u3000]+第?[ \t\u3000]*[A-Z]?\d{1,3}[ \t\u3000]*版(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,9}"
+    rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}){{1,4}}")
 #: A dated head giving the issue: the weekday, then two or more of the lunar date, the issue's number
 #: and its count of pages (``2025年3月4日 星期二 农历乙巳年二月初五 第4021期 今日8版``).
 _DATED_ISSUE_HEAD_RE = re.compile(
@@ -678,6 +685,9 @@ _IMPRINT_FOOT_FIELD = (r"(?:[\u4e00-\u9fff]{2,10}(?:报社|传媒集团|融媒�
                        r"|国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*\S{1,4})?"
                        r"|邮发代号\s*[:：]?\s*\d{1,3}\s*-\s*\d{1,4}"
                        r"|(?:社址|地址|广告(?:经营)?许可证)\s*[:：]\s*[^\s:：，,。；;]{2,30}"
+                       # (the page's mailbox and the printer: ``本版邮箱：…@….com``, ``印刷：某某印务中心``)
+                       r"|(?:本版|投稿|电子)?邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
+                       r"|(?:印刷|承印)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff]{2,20}"
                        rf"|(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME})")
 _IMPRINT_FOOT_RE = re.compile(rf"{_IMPRINT_FOOT_FIELD}(?:[ \t\u3000]+{_IMPRINT_FOOT_FIELD})+")
 
@@ -691,7 +701,8 @@ def masthead_or_imprint(s: str) -> bool:
     if "报" in s[:11] and _NAME_THEN_LATIN_RE.fullmatch(s):
         return True
     if "星期" in s or "周" in s[:16]:
-        if _DATED_EDITORS_HEAD_RE.fullmatch(s) or "期" in s and _DATED_ISSUE_HEAD_RE.fullmatch(s):
+        if _DATED_EDITORS_HEAD_RE.fullmatch(s) or "期" in s and _DATED_ISSUE_HEAD_RE.fullmatch(s) \
+                or "版" in s and _DATED_PAGE_EDITORS_RE.fullmatch(s):
             return True
     if "出版物号" in s or "刊号" in s or "邮发代号" in s:
         return _IMPRINT_FOOT_RE.fullmatch(s) is not None

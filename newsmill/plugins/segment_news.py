@@ -1559,7 +1559,14 @@ def _scope_gloss(texts: list[str], i: int) -> bool:
         return False
     return any(j != i and "全" not in t[:6] and _NAMED_HEAD.match(t) is not None
                and _PERIOD_OPENS.match(t) is None  # (``前三季度粮食总产量…`` names no place)
+               and not _topic_catchword(t)
                for j, t in enumerate(texts))
+
+
+def _topic_catchword(t: str) -> bool:
+    """True when heading ``t`` quotes a catchword and opens on no division's name (``数字经济“成绩单”
+    亮眼``): a topic's gloss, which names no place a scope word could refer to."""
+    return "“" in t and not any(t[:k] in _division_names() for k in (2, 3, 4, 5))
 
 
 def _printed_over_two_lines(doc: Document, ln: Line) -> bool:
@@ -1727,7 +1734,9 @@ _REPORTS_EVENT = re.compile(r"(?:(?:开工|签约|投产|竣工|完工|落地|�
                             # (a public building opened: ``某医院新院区正式投用``, ``某中心启用``; a
                             # park opened to its firms: ``某县小微企业创业园开园``)
                             r"|投用|启用|开园"
-                            r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|生产|发电|开放|\d+个(?:重点|重大)?项目"
+                            # (a data or computing centre put online: ``某数据中心500个机架上线运行``)
+                            r"|上线"
+                            r"|举行|启动|并网)(?:投产|投用|投运|建设|运营|运行|生产|发电|开放|\d+个(?:重点|重大)?项目"
                             r"|(?:重点|重大)?项目\d+个)?"
                             r"|(?:签约|开工|投产|竣工)[^\s\d，,、]{2,14}项目)$")
 
@@ -1767,14 +1776,17 @@ _ONE_WORKS = re.compile(r"项目|工程|基地|产业园|园区|[工车]厂|生�
                         r"|公路|高速|铁路|大桥|隧道|水库|灌区|码头|港区|作业区|机场|航道"
                         # (a tourist site's or a resort's works: ``某景区游客服务中心提升改造完工``, ``某温泉
                         # 度假村主体完工``, ``某商业综合体开业``)
-                        r"|景区|游客中心|游客服务中心|集散中心|度假区|度假村|酒店|民宿|综合体|街区|小镇")
+                        r"|景区|游客中心|游客服务中心|集散中心|度假区|度假村|酒店|民宿|综合体|街区|小镇"
+                        # (a data or computing centre: ``某数据中心一期500个标准机架上线运行``)
+                        r"|数据中心|算力中心|智算中心|超算中心|计算中心")
 #: Firms signed up to move into a park (``首批12家企业签约入驻``): its tenants, no event of a project.
 _TENANTS_SIGNED = re.compile(r"[^\s\d]{0,4}\d+家[^\s\d]{0,6}?企业签约入驻")
 #: An event's verb anywhere in a line, in either script (``三澳資項目簽約 總投資逾30億元``): the line
 #: tells an event of its own, no gloss.
 _EVENT_WORD = re.compile(r"签约|簽約|开工|開工|投产|投產|竣工|落地|落戶|落户")
 #: A title of a batch's event (``…重大项目集中开工``, ``…一批项目``, ``…12个项目…``).
-_BATCH_TITLE = re.compile(r"集中|批|重[点大]项目|\d+个|[两三四五六七八九十]个")
+#: (racks counted are the size of one centre, no batch: ``某数据中心500个标准机架上线运行``)
+_BATCH_TITLE = re.compile(r"集中|批|重[点大]项目|\d+个(?!标准机架|机架|标准机柜|机柜)|[两三四五六七八九十]个")
 #: A title line ending on a milestone of a bridge, a tunnel, a line or a dam (``…特大桥主跨合龙``,
 #: ``…隧道双洞贯通``, ``…水库下闸蓄水``, ``…高速公路通过交工验收``): the news, over a slogan line.
 _MILESTONE_TITLE = re.compile(r"(?:合龙|贯通|下闸蓄水|交工验收)$")

@@ -87,7 +87,10 @@ _NOT_BRAND = re.compile(
     # 家具进口加工…``, ``木薯淀粉…``, ``腰果精深加工…``): what the works serve or handle, no brand
     r"|边境|边贸|沿边|互市|口岸|进口|红木|橡胶|木薯|咖啡|坚果|腰果|榴莲|榴梿"
     # works built by two parties together (``签约共建冷链物流园``): a verb, no brand
-    r"|共建|合建|联建|援建)"
+    r"|共建|合建|联建|援建"
+    # whom a data centre serves and what cools or powers it (``某县政务数据灾备中心``, ``冷源数据中心``,
+    # ``绿电算力…``): the digital economy's words, no brand
+    r"|政务|冷源|绿电|算力|智算|灾备)"
     # a direction or a river's side (``西南``, ``江北``, ``某江西岸``), a river, lake, island, bay
     # or hot spring (``某江``, ``某河``, ``某湖``, ``某岛``, ``某格温泉``), ``有机…``
     # (organic food)

@@ -33,6 +33,9 @@ OUTLET_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "导报", "�
 _OUTLET_ONE = rf"(?:{either_script('本报')}|本刊|本站|[{HAN}A-Za-z]{{1,12}}?{alternation(OUTLET_ENDINGS)})"
 #: An outlet, or several joined by a dash (``某某网-某某客户端``).
 _OUTLET = rf"(?:{_OUTLET_ONE}(?:[-—·]{_OUTLET_ONE})*)"
+#: An outlet printed after the brand of its group's app or site, joined by a middle dot
+#: (``新甘肃·甘肃日报记者``): the brand is no name of a person.
+_BRANDED_OUTLET = rf"(?:[{HAN}]{{2,5}}[·•])?{_OUTLET}"
 
 #: Roles credited with writing or photographing (their names are reporters).
 AUTHOR_ROLES = ("记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者",
@@ -74,7 +77,7 @@ _TOKEN = re.compile(
     rf"|(?P<widget>【\s*(?:我要)?{alternation(PAGE_WIDGETS)}\s*】|{alternation(PAGE_WIDGETS)}(?=$|[\s\u3000]))"
     rf"|(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{either_script('星期')}[一二三四五六日天]|{either_script('周')}[一二三四五六日])"
-    rf"|(?P<role>(?![文图]丨)(?:本版|(?P<outlet>{_OUTLET}))?(?P<rname>{_ROLE}|{_SPACED_ROLE})\s*[:：]?)"
+    rf"|(?P<role>(?![文图]丨)(?:本版|(?P<outlet>{_BRANDED_OUTLET}))?(?P<rname>{_ROLE}|{_SPACED_ROLE})\s*[:：]?)"
     rf"|(?P<craft>{alternation(CRAFTS)})"
     rf"|(?P<org>[{HAN}]{{1,12}}?{_ORG_END})(?=$|[\s\u3000、，,;；)）])"
     rf"|(?P<name>[{HAN}]{{2,4}}?{_NAME_END}|[{HAN}]{{1,6}}[·•][{HAN}]{{1,8}}{_NAME_END})"

@@ -141,7 +141,12 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # 已于9月建成``): works only when told finished, opened or built by a sum (:data:`_OCEAN_WORKS`;
             # ``园区海水淡化设施``, ``在邮轮码头登船`` name none)
             *(_OCEAN_WORKS := ("海水淡化厂", "淡化厂", "养殖工船", "养殖平台", "装备码头", "邮轮码头",
-                               "游艇码头")))
+                               "游艇码头")),
+            # the works of the digital economy: a data centre, a disaster-recovery centre, a cloud
+            # centre, a county's digital service centre (``某县政务数据灾备中心开工建设``, ``某数据中心一期于
+            # 8月竣工``, ``洽谈建设冷源数据中心``): works only when told built, started, finished, online
+            # or talked over (:data:`_DATA_WORKS`; ``某市大数据中心`` is an office, ``在用数据中心`` a count)
+            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -232,6 +237,16 @@ _BORDER_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划
 _BORDER_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?\d{1,2}月(?:\d{1,2}日)?)?(?:举行)?"
                                 r"(?:已经|已|日前|近日|正式|顺利){0,2}"
                                 r"(?:开工|动工|奠基|竣工|建成|投产|投用|投入使用|开园|开业)|前期工作")
+#: Built, started, talked over or brought in as told right before a name of :data:`_DATA_WORKS`
+#: (``正在建设的``, ``洽谈建设``, ``总投资…的``, ``引进的``).
+_DATA_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|计划|拟|开工|洽谈|合作)建设|新建的|在建的"
+                                r"|引进的|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
+#: Its start, finish, opening or going online right after the name (``开工建设``, ``于今年8月竣工``,
+#: ``于10月上线运行``, ``正式投入运营``).
+_DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?[上中下]?[旬底]?)?"
+                              r"(?:举行)?"
+                              r"(?:已经|已|日前|近日|正式|顺利|全面){0,2}"
+                              r"(?:开工|动工|奠基|竣工|建成|投产|投用|投运|投入使用|投入运营|上线|点亮|封顶)")
 #: Being built right before a name of :data:`_BUILT_ONLY` (``正在建设的``, ``在建的``) and its sum
 #: right after (``总投资3000万元``): the works told.
 _BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
@@ -473,7 +488,10 @@ def own_ceremony(text: str, m0: int, after: str) -> bool:
 
 
 #: A firm's spokesman right after a name (``某某海事工程负责人表示``): the name is the firm's.
-_FIRM_SPEAKS_AFTER = re.compile(r"(?:有关)?(?:负责人|董事长|总经理|总裁|执行董事)(?:表示|说|介绍|称|透露)")
+#: (also a park's or a centre's head introducing it, ``某大数据产业园相关负责人介绍``: the park's office,
+#: no works)
+_FIRM_SPEAKS_AFTER = re.compile(r"(?:有关|相关)?(?:负责人|董事长|总经理|总裁|执行董事)"
+                                r"(?:表示|说|介绍|称|透露)")
 #: An area gathering projects of a kind (``海上风电项目集中区``, ``…项目集聚区``): a place.
 _ZONE_OF_PROJECTS_AFTER = re.compile(r"(?:集中区|集聚区|聚集区)")
 #: The end of a list of sectors a place seeks firms in (``围绕甲装备、海洋工程和临港物流招商``).
@@ -1662,6 +1680,12 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _SUM_BUILT_BEFORE.search(text, max(start, left - 40), left) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``园区海水淡化设施``, ``在邮轮码头登船``: a place, no works told
+        if not item and text.endswith(_DATA_WORKS, m0, m1) \
+                and (text.endswith("大数据中心", max(start, m0 - 2), m1)
+                     or not _DATA_BUILT_BEFORE.search(text, max(start, left - 30), left)
+                     and not _DATA_TOLD_AFTER.match(text, m1, end)) \
+                and not _CARD_NAMED.search(text, max(start, left - 10), left):
+            continue  # ``某市大数据中心``, ``在用数据中心39个``: an office or a count, no works told
         if not item and text.endswith(_OPENED_ONLY, m0, m1) and not _OPENED_AFTER.match(text, m1, end) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``在某酒店举行``, ``县体育馆``: a venue or a place, no works told

@@ -64,6 +64,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "EFLOPS": ("EFLOPS", "compute"), "EFlops": ("EFLOPS", "compute"), "EFLOPs": ("EFLOPS", "compute"),
     "PFLOPS": ("PFLOPS", "compute"), "PFlops": ("PFLOPS", "compute"), "PFLOPs": ("PFLOPS", "compute"),
     "TFLOPS": ("TFLOPS", "compute"),
+    # petaflops written by their letter alone (``算力规模达到800P``, ``总算力规模突破1.5万P``); a Latin
+    # letter or digit after it (``1200PB``, ``PUE``, ``P2P``) makes it another token
+    "P": ("P", "compute"),
 }
 #: Words that after a counter turn it into something else (3个月 is a duration, 5个百分点 a percent).
 _NOT_AFTER = {
@@ -76,6 +79,7 @@ _NOT_AFTER = {
     "户": ("籍", "口", "外"), "套": ("餐",), "只": ("是", "有", "要"),
     "片": ("区", "面", "刻", "段", "场", "林", "长", "地", "名"), "颗": ("粒",), "盆": ("地", "景", "栽"),
     "块": ("钱",),
+    "P": ("高清", "视频", "分辨率", "画质", "屏"),  # a video's lines (``1080P高清``), no computing power
     "列": ("入", "为", "车", "出", "举", "表", "席", "队", "支", "阵", "岛", "国", "强", "传", "位"),
     "票": ("否", "据", "房", "价", "证", "务", "选", "数", "决", "赞", "反", "弃", "当"),
     "单": ("位", "元", "体", "个", "独", "项", "品", "价", "据", "一", "纯", "次", "日", "月", "年", "线",
@@ -288,8 +292,9 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
             except ValueError:
                 continue
         norm, dim = UNITS[unit]
-        if dim in _COUNTED and not mag and value != value.to_integral_value():
-            continue  # 5.5个 is not a count
+        if dim in _COUNTED and not mag and value != value.to_integral_value() \
+                and not _per_head(text, num_start):
+            continue  # 5.5个 is not a count (but 每万人拥有5G基站23.6个 is a count per head)
         qualifier = "exact"
         for w in (pre, q, post):
             if w in _QUALIFIER:
@@ -308,9 +313,10 @@ _READINGS_MAX = 8192
 
 
 def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: str,
-             post: str | None, before: str) -> _Reading:
+             post: str | None, before: str, ratio: bool = False) -> _Reading:
     """The part of :func:`find_quantities` that depends only on a match's groups and the
-    character before its number (``before``, empty at the start of the text)."""
+    character before its number (``before``, empty at the start of the text); ``ratio``: the
+    count is had per head of a number of people (:func:`_per_head`), where a fraction is read."""
     if unit == "米" and before in "玉大稻":
         return None
     if not _HAS_DIGIT.search(num) and _vague_numeral(num, unit, before):
@@ -338,7 +344,7 @@ def _reading(pre: str | None, num: str, q: str | None, qmag: str | None, unit: s
         except ValueError:
             return None
     norm, dim = UNITS[unit]
-    if dim in _COUNTED and not mag and value != value.to_integral_value():
+    if dim in _COUNTED and not mag and not ratio and value != value.to_integral_value():
         return None
     qualifier = "exact"
     for w in (pre, q, post):
@@ -357,12 +363,22 @@ _UNIT_BLOCKS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
 #: What a match yields once its neighbours are known, as :func:`quantity_spans` hands it on:
 #: ``(starts at the qualifier word, value, Mention attributes)``, or None when it is no quantity
 _Kept = tuple[bool, str, dict[str, str]] | None
-_KEPT: dict[tuple[tuple[str | None, ...], str], _Kept] = {}
+_KEPT: dict[tuple[tuple[str | None, ...], str, bool], _Kept] = {}
+
+#: A count had per head of a number of people or households, right before the figure (``每万人拥有5G
+#: 基站23.6个``, ``每千人口拥有床位6.8张``, ``每百户拥有…``): a ratio, whose fraction is read.
+_PER_HEAD = re.compile(r"每[十百千万]+(?:人|人口|户|常住人口)[\u4e00-\u9fff0-9A-Za-z]{0,10}$")
 
 
-def _kept(groups: tuple[str | None, ...], before: str) -> _Kept:
+def _per_head(text: str, num_start: int) -> bool:
+    """True when a count per head of people (see :data:`_PER_HEAD`) ends right before ``num_start``."""
+    return text.find("每", max(0, num_start - 16), num_start) >= 0 \
+        and _PER_HEAD.search(text, max(0, num_start - 16), num_start) is not None
+
+
+def _kept(groups: tuple[str | None, ...], before: str, ratio: bool = False) -> _Kept:
     """:func:`_reading` of a match's groups with its attributes as a Mention stores them."""
-    r = _reading(*groups, before)  # type: ignore[arg-type]
+    r = _reading(*groups, before, ratio)  # type: ignore[arg-type]
     if r is None:
         return None
     return r[0], r[1], {"unit": r[2], "dimension": r[3], "printed_unit": r[4], "number": r[5],
@@ -412,7 +428,8 @@ def quantity_spans(text: str) -> list[QuantitySpan]:
             if after.isascii() and after.isalnum():
                 continue
         num_start = m.start(2)
-        key = (groups, text[num_start - 1] if num_start else "")
+        ratio = "." in groups[1] and _per_head(text, num_start)  # type: ignore[operator]
+        key = (groups, text[num_start - 1] if num_start else "", ratio)
         try:
             r = kept[key]
         except KeyError:

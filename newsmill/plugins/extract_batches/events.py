@@ -185,6 +185,9 @@ def _event(ctx: RecordContext, sent: Span, start: int, end: int,
             continue  # ``在谈项目转化签约12个``: talks turned into signings, signed
         if m.end() == start and text.startswith("项目中", start):
             continue  # ``已签约项目中开工14个``: the set counted from, the event follows 中
+        if m.end() < start <= m.end() + 6 and text.startswith("项目中", m.end()) \
+                and STAGE_RE.search(text, start, end) is not None:
+            continue  # ``18个签约项目中已有11个开工建设``: the set counted from, its part's event follows
         in_clause = c0 <= m.start()
         if not in_clause and m.start() < start and BREAKDOWN.search(text, m.end(), start) is not None:
             continue  # ``按建设性质分，…预备项目1个；按投向分，产业发展项目5个``: another breakdown's cue

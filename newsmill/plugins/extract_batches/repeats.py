@@ -131,6 +131,14 @@ _TALKS_WITH_FIRMS = re.compile(r"与" + _FIRMS_COUNTED + r"(?:企业|公司|央�
                                r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计|共)(?:约|达)?\d)")
 
 
+#: A place that reached an intention of working together with firms counted, and the sum they intend
+#: (``还与3家电商平台企业达成合作意向，意向投资额约1.2亿元``, ``与两家企业签订投资意向书，意向投资5亿元``):
+#: one project a firm, a batch in talks (an intention is no agreement signed).
+_FIRMS_INTEND = re.compile(r"与" + _FIRMS_COUNTED + r"(?:企业|公司|客商)"
+                           r"(?:达成|签订|签署)(?:了)?(?:合作|投资|项目)?意向(?:书|协议)?"
+                           r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计)?(?:约|达)?\d)")
+
+
 #: Firms that signed and settled or that invest again, told as the subject, with the sum of their
 #: agreements (``已有5家配套企业签约落户，协议投资额达21.4亿元``, ``3家企业相继签约入驻，签约金额12亿元``,
 #: ``6家企业启动增资扩产，新增投资额32.8亿元``): one project a firm, a batch.
@@ -164,12 +172,14 @@ _BARE_AFTER = re.compile(r"项目|[\d.]+(?:亿|万)?元")
 
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED`,
-    :data:`_TALKS_WITH_FIRMS` or :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
+    :data:`_TALKS_WITH_FIRMS`, :data:`_FIRMS_INTEND` or :data:`_FIRMS_SETTLED_BARE` in a sentence with no
+    count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SIGNED_WITH.search(ctx.text, sent.start, sent.end) \
-        or _TALKS_WITH_FIRMS.search(ctx.text, sent.start, sent.end)
+        or _TALKS_WITH_FIRMS.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_INTEND.search(ctx.text, sent.start, sent.end)
     if m is None and "有" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:

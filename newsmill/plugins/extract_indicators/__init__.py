@@ -493,6 +493,10 @@ _SETTLED_THEN_LEASES = re.compile(r"(?:项目|企业|公司)[^。；;！？]{0,2
 #: of them: the business's own, while the visitors it drew stay the place's (:func:`_visitors`).
 _FIRST_DAYS = re.compile(r"首个?(?:周末|夜|晚|日)|(?:开业|开街|开园|开市)(?:当天|当晚|首日)")
 _TAKINGS = ("营业额", "销售额", "成交额", "营业收入", "销售收入")
+#: A business's takings of its first days named in the metric (``开播首周销售额``, ``上线首日交易额``).
+_OPENING_TAKINGS = re.compile(r"(?:开播|开业|开街|开园|开市|试营业|上线|运营)"
+                              r"(?:首周|首日|首月|当天|当日|首个周末)"
+                              r"(?:营业额|销售额|成交额|交易额|营业收入|销售收入)$")
 #: The first days of a business just opened, before a rate of its rooms (``试营业首周入住率达到72%``,
 #: ``开业首月客房出租率``): the business's own start, no statistic of the place.
 _FIRST_DAYS_RATE = re.compile(r"(?:试营业|开业|运营|开园)?首(?:个)?(?:周|日|月|周末)[^，,。；;]{0,4}"
@@ -644,7 +648,16 @@ WORKS_SUBJECT = re.compile(r"(?:电站|风电场|电厂|管道|基地|工程|机
                            r"|(?:^|(?<=[，,：:]))(?:保鲜库|保鲜冷库|冷库|加工厂|养殖场)"
                            r"(?!库容|容量|容积|总|数量|达到|[\d个座家])"
                            r"|(?:运营|经营|承租)(?:企业|公司|主体|方)(?:每年|每月)?(?:向|给|为)"
-                           r"|(?:^|(?<=[，,：:“”\"]))(?:她|他|我|俺)家(?![乡])")
+                           r"|(?:^|(?<=[，,：:“”\"]))(?:她|他|我|俺)家(?![乡])"
+                           # (a data or computing centre put online or finished, its racks and power told:
+                           # ``某数据中心一期工程正式上线运行，…算力规模达到800P``, ``某数据中心一期于今年8月
+                           # 竣工，建成标准机架1000个``)
+                           r"|(?:数据中心|算力中心|智算中心|计算中心|灾备中心)(?:[一二三四首]期)?(?:工程|项目)?"
+                           r"(?:于[^，,。；;]{1,10}?)?(?:已经?|正式|顺利|全面)?"
+                           r"(?:上线运行|上线|投运|投用|投入运营|竣工|建成|点亮)"
+                           # (or such a centre or a training zone opening a sentence with its sum:
+                           # ``专区总投资18.5亿元，…新增智能算力3500P``)
+                           r"|(?:^|(?<=[。，,]))(?:专区|训练专区|数据中心|算力中心|智算中心)(?:总投资|计划总投资)")
 
 
 #: A notice's instruction to its addressees (``各地要…``, ``各有关部门务必…``).
@@ -1029,7 +1042,8 @@ def extract_indicators(doc: Document) -> list[Record]:
             while about_project is not None and (_DONE_CLASS_BEFORE.search(
                     ctx.text, max(sent.start, about_project.start() - 9), about_project.start())
                     or _TOP_LIST_BEFORE.search(ctx.text, max(sent.start, about_project.start() - 9),
-                                               about_project.start())):
+                                               about_project.start())
+                    or _park_counts_projects(ctx.text, sent.start, about_project.start())):
                 # (十大重点项目总投资…: a list of works named by its number, no one project)
                 # 确保全年完成重点项目投资…: the investment of a class of projects, no one project's
                 about_project = PROJECT_SUBJECT.search(ctx.text, about_project.end(), sent.end)
@@ -1119,7 +1133,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if report >= 0 and not _SCOPE_WORD.search(ctx.text, report, f.start):
                     continue  # …年度报告显示，报告期内公司实现营业收入…: the firm's own figures
                 if works is not None and works.start() < f.start and f.kind != "percent" \
-                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start):
+                        and not _SCOPE_WORD.search(ctx.text, works.end(), f.start) \
+                        and not ("中心" in works.group()
+                                 and ctx.text.find("园区", works.end(), f.start) >= 0):
+                    # (a centre's park told after it gives the park's tallies: ``…中心二期项目于9月底建成
+                    # 投运，…，园区上线机架总数达到2300个``)
                     continue  # 电站投运后，年均发电量…，每年可节约标准煤…: the works' own figures
                 if f.kind == "count" and projects and ctx.text.find("引进", sent.start, f.start) >= 0 \
                         and _works_plan(ctx, projects, sent, f.start):
@@ -1203,6 +1221,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                         counted = _formed_series(ctx, f, sent)
                     if counted is None or project_figure(ctx.text, sent.start, c0, f.start, counted[0]):
                         continue
+                    if _PHASE_OPENS.match(counted[0]):
+                        continue  # 二期1200个机架正在进行机电安装: a phase of one works, its own size
                     if f.kind == "count" and PARKS_COUNTED.search(counted[0]) \
                             and _parks_set_up(ctx, c0, f.end, sent):
                         continue  # 3个合作园区挂牌运营: parks set up, works counted, no statistic
@@ -1248,7 +1268,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and not _SEMICOLON_BETWEEN.search(ctx.text, last_end, f.start) \
                         and not (c0 > last_end and _OWN_SUBJECT.search(ctx.text, c0, growth[1])
                                  and (last.get("unit") != "CNY"
-                                      or _other_subject(ctx.text, c0, growth[1], last))):
+                                      or _other_subject(ctx.text, c0, growth[1], last))) \
+                        and not (c0 > last_end and last.get("unit") == "%" and "“" in ctx.text[c0:growth[1]]
+                                 and _other_subject(ctx.text, c0, growth[1], last)):
+                    # (a rate reached, then a quoted scheme's own growth: ``网上可办率达到98.5%，“一网通办”
+                    # 办件量同比增长31%``, two statistics)
                     mom = ctx.text.find("环比", last_end, f.start)
                     if mom >= 0 and last.get("unit") != "%":
                         # 交易额5600万元,环比增长8.3%: the month-on-month rate, a statistic of its own
@@ -1409,6 +1433,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 某分拨中心已于9月投入运营，日均处理跨境包裹3万单: the works' own daily load
                 if COMPARISON_ONLY.fullmatch(core):
                     continue  # 较上周下降1.5%: a change with no measure of its own
+                if f.kind != "percent" and _PHASE_OPENS.match(metric):
+                    continue  # 二期1200个机架正在进行机电安装: a phase of one works, its own size
                 if _FLOOR_ALONE.fullmatch(core):
                     continue  # 同样在建的还有…三期项目，建筑面积6.8万平方米: the works' own floor
                 if _HANDED_TO_FIRMS.search(metric):
@@ -1419,13 +1445,16 @@ def extract_indicators(doc: Document) -> list[Record]:
                         or (NOT_STATISTIC.search(metric) and not LAND_SOLD.search(metric)
                             and not (f.kind == "money" and NAMED_FUND_SIZE.search(metric))
                             and not (f.kind == "count" and INDUSTRY_FARMS.search(metric))
-                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))):
+                            and not (f.unit == "人次" and VISITS_TREATED.search(metric))
+                            and not (f.kind == "percent" and _MATTERS_RATE.search(metric))):
                     continue
                 if f.kind == "count" and f.unit in ("人", "名", "位") \
                         and _CEREMONY_GUESTS.search(ctx.text, sent.start, f.start):
                     continue  # 前来观礼的客商和企业家100余人: the guests of a ceremony, no statistic
                 if metric.startswith("租用") and _SETTLED_THEN_LEASES.search(ctx.text, sent.start, m0):
                     continue  # …项目去年5月签约落户，租用园区厂房1.2万平方米: the works' own floor
+                if f.kind == "money" and _OPENING_TAKINGS.search(metric):
+                    continue  # 开播首周销售额突破200万元: a business's first days, its own takings
                 if f.kind == "money" and core in _TAKINGS and _FIRST_DAYS.search(
                         ctx.text, sent.start, f.start):
                     continue  # 开街首夜，街区接待游客3.2万人次，营业额约180万元: the business's own takings
@@ -1796,6 +1825,29 @@ def _one_works(text: str, s0: int, pos: int) -> bool:
             continue
         return True
     return False
+
+
+#: Projects counted right before the word (``已有3个数据中心项目建成投运``): a park's batch, no one project.
+_PROJECTS_COUNTED_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}$")
+
+
+def _park_counts_projects(text: str, s0: int, at: int) -> bool:
+    """True when the project word at ``at`` closes projects counted by a park that opens the sentence
+    from ``s0`` (``园区今年已有3个数据中心项目建成投运，累计上线标准机架1.6万个，入驻…企业132家``): the
+    park's own tallies follow, no one project's figures."""
+    return text.find("园区", s0, at) >= 0 \
+        and _PROJECTS_COUNTED_BEFORE.search(text, max(s0, at - 12), at) is not None
+
+
+#: A metric opening on a phase of a works (``二期机架``, ``一期建筑面积``): that works' own figure.
+#: (not the firms moving into a phase's buildings, ``一期厂房已签约入驻企业21家``: the park's tenants)
+_PHASE_OPENS = re.compile(r"[一二三四五六首]期(?!间|到位|资金|规模|募集|出资)(?![^企]*企业)")
+
+
+#: The share of a government's matters that can be done online or at once (``政务服务事项网上可办率``,
+#: ``依申请事项全程网办率``): a statistic of the place's services, though matters an office handled
+#: (``办理审批事项86件``) are its work.
+_MATTERS_RATE = re.compile(r"事项[\u4e00-\u9fff]{0,6}?(?:可办率|网办率|办结率|即办率|覆盖率)$")
 
 
 def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:

@@ -118,7 +118,9 @@ ECONOMIC_COUNT = re.compile(alternation(
     # (``拟投资…，淘汰冲天炉2台``), and its mines made intelligent (``已有41座煤矿建成智能化煤矿``)
     # the declarations or parcels of cross-border trade (``申报跨境电商清单1320万票``)
     + r"|跨境电商[\u4e00-\u9fff]{0,6}?(?:清单|单量|包裹|货量)$"
-    + r"|(?:累计|已)淘汰[^，,。；;]{0,12}?(?:焦炉|高炉|转炉|电炉|冲天炉|锅炉)$|智能化煤矿$")
+    + r"|(?:累计|已)淘汰[^，,。；;]{0,12}?(?:焦炉|高炉|转炉|电炉|冲天炉|锅炉)$|智能化煤矿$"
+    # the homes a broadband network reaches (``千兆光网覆盖家庭62万户``, ``光纤宽带覆盖用户…``)
+    + r"|(?:光网|宽带|光纤|网络)[\u4e00-\u9fff]{0,4}?覆盖(?:家庭|住户|用户)$")
 
 
 #: What a city's public services are counted by (``新增学位1.08万个``, ``新建、改扩建中小学和幼儿园12所``,
@@ -142,6 +144,9 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # the contract of one works (``工程合同金额约7.8亿元``)
     "斥资", "折合", "工程合同",
     "投资规模",
+    # the cap of a subsidy or an award per firm (``单个企业年度补贴上限由50万元提高到100万元``): a
+    # policy's term
+    "补贴上限", "奖补上限", "奖励上限", "支持上限",
     "估算", "占地", "用地", "解决就业",
     "带动就业", "达产后", "达产达效后", "可实现", "可容纳", "可吸纳", "可提供", "可带动", "届时", "建成后",
     "投产后",

@@ -528,3 +528,4 @@ def _lines_being_fitted(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         out.append(n)
     return out
+
