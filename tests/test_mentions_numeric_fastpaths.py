@@ -144,6 +144,7 @@ def test_grouped_alternation_keeps_the_order_within_each_first_character() -> No
 @settings(max_examples=300)
 @given(quantity_text)
 @example("12.36亿元，三千克，两千米，5千克，3万美元的2万例")
+@example("一万千瓦时，二十三万亩，两万吨")  # a Chinese numeral keeps its magnitude in the unit
 def test_quantity_spans_are_the_rows_of_find_quantities(text: str) -> None:
     plain = [(h.start, h.end, format(h.value.normalize(), "f"), h.unit, h.dimension, h.printed_unit,
               h.number, h.qualifier) for h in units.find_quantities(text)]

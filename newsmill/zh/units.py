@@ -282,7 +282,8 @@ def find_quantities(text: str) -> Iterator[QuantityHit]:
             packed = num.replace(" ", "") if " " in num else num
             body, mag = split_magnitude(packed)
             if not has_digit(body):
-                body, mag = packed, ""
+                # as digits do: ``二十三万亩`` → 23, ``万亩``; a bare magnitude (``万亩``) is the number
+                body, mag = (_cn_digits(body), mag) if body and mag else (packed, "")
             if qmag:
                 mag += qmag
             if mag.endswith("十") and unit in ("千瓦", "千瓦时"):
