@@ -1,0 +1,73 @@
+"""Rules the misses of the hundred-and-twenty-fourth held-out set called for, each on phrasings of its own.
+
+The set is resources, energy chemicals and textiles in Xinjiang and Qinghai: salt-lake lithium and
+potash, coal to chemicals, polysilicon, cotton spinning and garments, projects told in the trade's
+words (``投料试车``, ``打通全流程``, ``产出合格产品``, ``满负荷生产``), aid to Xinjiang and Qinghai, a
+provincial paper's page, a regional news site's page and a weekly's page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsmill.plugins.clean_furniture import classify_text
+from newsmill.zh.cues import STAGE_RE, STAGE_CUES
+from tests.heldout_support import places, rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 6, 12))
+
+
+def _stage(text: str) -> str | None:
+    m = STAGE_RE.search(text)
+    return STAGE_CUES[m.group()] if m else None
+
+
+# --- cleaning: page furniture ------------------------------------------------------------------------
+
+def test_an_editor_line_after_the_pages_section_name_is_furniture() -> None:
+    assert classify_text(["能源化工　　本版主编：阿不都热合曼·吐尔逊　责任编辑：赵琳　版式：孙一鸣"], 0) \
+        == ("furniture", "editor line")
+    assert classify_text(["主编：钱立新  执行主编：吴雨晴  美编：陈锋"], 0) == ("furniture", "editor line")
+
+
+def test_a_sentence_naming_an_editor_stays() -> None:
+    assert classify_text(["该书主编：王某某教授在发布会上介绍了编写过程，　责任编辑：李某负责校订。"], 0) is None
+    assert classify_text(["煤化工　　主编说这一期要讲清楚园区的产业链"], 0) is None
+
+
+def test_a_prompt_to_share_by_a_code_with_share_links_is_furniture() -> None:
+    assert classify_text(["扫一扫分享到微信　分享到：微博 QQ空间"], 0) == ("furniture", "share prompt")
+    assert classify_text(["扫码分享至朋友圈"], 0) == ("furniture", "share prompt")
+
+
+def test_a_sentence_on_scanning_to_share_stays() -> None:
+    assert classify_text(["扫一扫分享的做法让园区企业的招聘信息传得更快，吸引了1200名求职者。"], 0) is None
+
+
+# --- projects: the stage in the trade's words --------------------------------------------------------
+
+def test_a_chemical_plants_whole_chain_run_end_to_end_is_in_production() -> None:
+    assert _stage("某公司年产30万吨煤制甲醇项目近日打通全流程") == "in_production"
+    assert _stage("装置全流程打通，各项指标达到设计要求") == "in_production"
+    assert _stage("于9月3日产出第一批合格产品") == "in_production"
+    assert _stage("新建生产线已产出合格产品") == "in_production"
+
+
+def test_a_chain_opened_for_trade_is_no_plant_running() -> None:
+    assert _stage("打通物流通道后，园区企业的运输成本下降了两成") is None
+
+
+# --- places ------------------------------------------------------------------------------------------
+
+def test_a_salt_lake_is_no_district_of_yuncheng() -> None:
+    assert places("马海盐湖年产50万吨钾肥项目开工") == []
+    assert places("推动盐湖提锂产业延链") == []
+
+
+def test_the_yuncheng_district_written_in_full_is_still_found() -> None:
+    assert places("运城市盐湖区新建一座物流园") == [("运城市", "运城市"), ("盐湖区", "盐湖区")]
+
+
+def test_huangzhong_is_a_district_of_xining_its_old_county_name_too() -> None:
+    assert places("湟中区鲁沙尔镇一座光伏电站并网") == [("湟中区", "湟中区")]
+    assert places("原湟中县工业园区") [0][1] == "湟中区"
