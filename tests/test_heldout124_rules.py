@@ -71,3 +71,35 @@ def test_the_yuncheng_district_written_in_full_is_still_found() -> None:
 def test_huangzhong_is_a_district_of_xining_its_old_county_name_too() -> None:
     assert places("湟中区鲁沙尔镇一座光伏电站并网") == [("湟中区", "湟中区")]
     assert places("原湟中县工业园区") [0][1] == "湟中区"
+
+
+def test_an_autonomous_prefecture_is_named_short_with_its_kind() -> None:
+    assert places("黄南州和果洛州的牧区") == [("黄南州", "黄南藏族自治州"), ("果洛州", "果洛藏族自治州")]
+    assert places("博州精河县") == [("博州", "博尔塔拉蒙古自治州"), ("精河县", "精河县")]
+
+
+def test_a_prefecture_written_in_full_is_found_once() -> None:
+    assert places("甘孜藏族自治州康定市") == [("甘孜藏族自治州", "甘孜藏族自治州"), ("康定市", "康定市")]
+
+
+# --- indicators: a breakdown by place ----------------------------------------------------------------
+
+def _rates(page: str) -> list[tuple[object, object, object]]:
+    return [(r.get("region"), r.get("metric"), r.get("value")) for r in records(page, "indicator")]
+
+
+def test_places_rates_after_a_breakdown_word_are_of_the_statistic_just_told() -> None:
+    page = ("前5月全省投资增长6.4%\n\n本报讯 记者从省统计局获悉，今年1至5月，全省固定资产投资同比增长6.4%。"
+            "分市州看，黄南州增长11.2%，果洛州增长7.5%。\n")
+    assert _rates(page)[1:] == [("黄南藏族自治州", "固定资产投资", 11.2), ("果洛藏族自治州", "固定资产投资", 7.5)]
+
+
+def test_places_rates_after_其中_are_of_the_statistic_just_told() -> None:
+    page = ("前5月全区工业增长7%\n\n本报讯 今年1至5月，全区社会消费品零售总额同比增长7.1%，其中，巴州增长9.4%。\n")
+    assert ("巴音郭楞蒙古自治州", "社会消费品零售总额", 9.4) in _rates(page)
+
+
+def test_a_place_with_a_statistic_of_its_own_after_a_breakdown_word_keeps_it() -> None:
+    page = ("前5月全省投资增长6.4%\n\n本报讯 今年1至5月，全省固定资产投资同比增长6.4%。"
+            "分市州看，海北州工业增加值增长8.8%。\n")
+    assert ("海北藏族自治州", "工业增加值", 8.8) in _rates(page)
