@@ -103,3 +103,33 @@ def test_a_place_with_a_statistic_of_its_own_after_a_breakdown_word_keeps_it() -
     page = ("前5月全省投资增长6.4%\n\n本报讯 今年1至5月，全省固定资产投资同比增长6.4%。"
             "分市州看，海北州工业增加值增长8.8%。\n")
     assert ("海北藏族自治州", "工业增加值", 8.8) in _rates(page)
+
+
+def test_the_regions_whole_told_by_its_office_is_the_region_though_other_provinces_firms_are_named() -> None:
+    page = ("江苏企业在阿勒泰投资建厂\n\n本报讯 江苏一家企业投资5亿元在阿勒泰市建设年产10万吨饲料项目。\n\n"
+            "前5月全区投资增长9%\n\n本报讯 记者从自治区统计局获悉，今年1至5月，全区固定资产投资同比增长9.2%。\n")
+    assert [r.get("region") for r in records(page, "indicator") if r.get("value") == 9.2] == ["新疆维吾尔自治区"]
+
+
+def test_a_districts_whole_in_a_province_stays_unresolved_to_a_region() -> None:
+    page = ("前5月全区投资增长9%\n\n本报讯 记者从区统计局获悉，今年1至5月，全区固定资产投资同比增长9.2%。"
+            "江苏、浙江两省企业在区内投资项目12个。\n")
+    assert "新疆维吾尔自治区" not in [r.get("region") for r in records(page, "indicator")]
+
+
+# --- batches: the region of starts held at a main venue ---------------------------------------------
+
+def _batch_regions(page: str) -> list[object]:
+    return [r.get("region") for r in records(page, "batch")]
+
+
+def test_a_regions_starts_held_at_a_main_venue_in_one_county_are_the_regions() -> None:
+    page = ("海北州集中开工一批项目\n\n本报门源讯 5月18日，海北藏族自治州2026年第二季度重点项目集中开工活动"
+            "在门源回族自治县主会场举行，祁连县、刚察县等设立分会场。此次集中开工项目21个，总投资64.2亿元。\n")
+    assert _batch_regions(page) == ["海北藏族自治州"]
+
+
+def test_a_countys_own_starts_at_its_main_venue_stay_the_countys() -> None:
+    page = ("刚察县集中开工一批项目\n\n本报讯 5月18日，刚察县重点项目集中开工活动在县工业园区主会场举行。"
+            "此次集中开工项目6个，总投资8.2亿元。\n")
+    assert _batch_regions(page) == ["刚察县"]
