@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsmill.plugins.clean_furniture import classify_text
-from newsmill.zh.cues import STAGE_RE, STAGE_CUES
+from newsmill.zh.cues import STAGE_CUES, STAGE_RE
 from tests.heldout_support import places, rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2026, 6, 12))
@@ -31,7 +31,8 @@ def test_an_editor_line_after_the_pages_section_name_is_furniture() -> None:
 
 
 def test_a_sentence_naming_an_editor_stays() -> None:
-    assert classify_text(["该书主编：王某某教授在发布会上介绍了编写过程，　责任编辑：李某负责校订。"], 0) is None
+    line = "该书主编：王某某教授在发布会上介绍了编写过程，　责任编辑：李某负责校订。"
+    assert classify_text([line], 0) is None
     assert classify_text(["煤化工　　主编说这一期要讲清楚园区的产业链"], 0) is None
 
 
@@ -91,11 +92,13 @@ def _rates(page: str) -> list[tuple[object, object, object]]:
 def test_places_rates_after_a_breakdown_word_are_of_the_statistic_just_told() -> None:
     page = ("前5月全省投资增长6.4%\n\n本报讯 记者从省统计局获悉，今年1至5月，全省固定资产投资同比增长6.4%。"
             "分市州看，黄南州增长11.2%，果洛州增长7.5%。\n")
-    assert _rates(page)[1:] == [("黄南藏族自治州", "固定资产投资", 11.2), ("果洛藏族自治州", "固定资产投资", 7.5)]
+    assert _rates(page)[1:] == [("黄南藏族自治州", "固定资产投资", 11.2),
+                                ("果洛藏族自治州", "固定资产投资", 7.5)]
 
 
 def test_places_rates_after_其中_are_of_the_statistic_just_told() -> None:
-    page = ("前5月全区工业增长7%\n\n本报讯 今年1至5月，全区社会消费品零售总额同比增长7.1%，其中，巴州增长9.4%。\n")
+    page = ("前5月全区工业增长7%\n\n本报讯 今年1至5月，全区社会消费品零售总额同比增长7.1%，"
+            "其中，巴州增长9.4%。\n")
     assert ("巴音郭楞蒙古自治州", "社会消费品零售总额", 9.4) in _rates(page)
 
 
@@ -107,8 +110,10 @@ def test_a_place_with_a_statistic_of_its_own_after_a_breakdown_word_keeps_it() -
 
 def test_the_regions_whole_told_by_its_office_is_the_region_though_other_provinces_firms_are_named() -> None:
     page = ("江苏企业在阿勒泰投资建厂\n\n本报讯 江苏一家企业投资5亿元在阿勒泰市建设年产10万吨饲料项目。\n\n"
-            "前5月全区投资增长9%\n\n本报讯 记者从自治区统计局获悉，今年1至5月，全区固定资产投资同比增长9.2%。\n")
-    assert [r.get("region") for r in records(page, "indicator") if r.get("value") == 9.2] == ["新疆维吾尔自治区"]
+            "前5月全区投资增长9%\n\n本报讯 记者从自治区统计局获悉，今年1至5月，"
+            "全区固定资产投资同比增长9.2%。\n")
+    regions = [r.get("region") for r in records(page, "indicator") if r.get("value") == 9.2]
+    assert regions == ["新疆维吾尔自治区"]
 
 
 def test_a_districts_whole_in_a_province_stays_unresolved_to_a_region() -> None:

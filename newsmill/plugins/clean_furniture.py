@@ -48,7 +48,8 @@ PRIORITY = 60
 #: A label's separator: a colon, a slash or an account's bar (``编辑｜某某``).
 _SEP = r"\s*[:：/|｜]\s*"
 #: Roles of a page's editor line.
-_EDITOR_ROLES = ("本版主编|执行主编|主编|本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|责编|审核|"
+_EDITOR_ROLES = ("本版主编|执行主编|主编|本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|"
+                 "责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
 #: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
 #: half- or full-width (``张\u3000某``, as a page set in full width prints it).
