@@ -138,3 +138,48 @@ def test_a_countys_own_starts_at_its_main_venue_stay_the_countys() -> None:
     page = ("刚察县集中开工一批项目\n\n本报讯 5月18日，刚察县重点项目集中开工活动在县工业园区主会场举行。"
             "此次集中开工项目6个，总投资8.2亿元。\n")
     assert _batch_regions(page) == ["刚察县"]
+
+
+# --- projects: lists of kinds, no works --------------------------------------------------------------
+
+def test_fields_of_aid_listed_before_a_count_are_no_projects() -> None:
+    page = ("援疆工作成效明显\n\n本报讯 今年以来，天津援疆资金累计投入和田地区3.1亿元，实施人才交流、消费帮扶等项目38个。\n")
+    names = set(projects(page))
+    assert not any("人才交流" in n or "消费帮扶" in n for n in names)
+
+
+def test_a_works_named_among_aid_items_stays_a_project() -> None:
+    page = ("援疆项目建设提速\n\n本报讯 今年以来，策勒县实施职业技能培训中心、产业园标准化厂房等项目12个，"
+            "其中职业技能培训中心总投资3200万元，已于5月竣工。\n")
+    assert any("职业技能培训中心" in n for n in projects(page))
+
+
+def test_links_of_the_garment_chain_listed_are_no_projects() -> None:
+    page = ("阿图什市补齐纺织产业链\n\n本报讯 下一步，阿图什市将重点引进织造、水洗等项目，补齐产业链短板。\n")
+    assert not any(n.startswith(("织造", "水洗")) for n in projects(page))
+
+
+def test_a_named_dyeing_works_stays_a_project() -> None:
+    page = ("阿图什市印染项目开工\n\n本报讯 5月20日，阿图什市年产5000万米印染项目开工建设，项目总投资6.2亿元。\n")
+    assert any("年产5000万米印染" in n for n in projects(page))
+
+
+# --- indicators: a plant's own gains and load --------------------------------------------------------
+
+def _values(page: str) -> list[object]:
+    return [r.get("value") for r in records(page, "indicator")]
+
+
+def test_a_plants_saving_against_the_old_one_told_with_可_is_no_statistic() -> None:
+    page = ("新装置投用\n\n本报讯 新装置采用余热回收技术，吨产品能耗可比老装置降低约12%，每年节约标煤2万吨。\n")
+    assert 12 not in _values(page) and -12 not in _values(page)
+
+
+def test_a_plants_load_against_its_design_is_no_statistic() -> None:
+    page = ("煤制甲醇项目试车\n\n本报讯 目前装置运行平稳，负荷已达设计能力的90%。\n")
+    assert 90 not in _values(page)
+
+
+def test_a_places_power_use_down_against_last_year_stays_a_statistic() -> None:
+    page = ("前5月用电量下降\n\n本报讯 今年1至5月，全县工业用电量比上年下降3.2%。\n")
+    assert 3.2 in _values(page) or -3.2 in _values(page)

@@ -2113,6 +2113,9 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         if _AID_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
             continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
+        if len(items) >= 2 and all(_AID_FIELD.search(text, s, e) and not NAME_END.search(text, s, e)
+                                   and not _DIGIT.search(text, s, e) for s, e in items):
+            continue  # ``实施产业协作、就业培训等项目46个``: each item a field of aid, no works
         if _PROCESSING_LISTED.fullmatch(after.group("mid")):
             continue  # ``引进辣椒籽油、辣椒碱等深加工项目``: the goods a stage of processing makes, no works
         if _CHAIN_LINKS_LISTED.fullmatch(after.group("mid")) \
@@ -2210,6 +2213,8 @@ _INDUSTRY_WORDS = (
     "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
     # trades of commerce and goods moved (``跨境电商、保税维修等外贸新业态项目15个``)
     "跨境", "电商", "保税", "维修", "物流", "冷链", "仓储", "商贸", "外贸", "贸易", "供应链", "快递",
+    # links of the cotton and garment chain (``印染、家纺等项目``, ``纺纱、织造等项目``)
+    "印染", "家纺", "纺纱", "织造", "针织", "棉纺", "化纤", "水洗",
 )
 _INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
 
@@ -2246,6 +2251,8 @@ _PROCESSING_LISTED = re.compile(r"(?:精深|深|精|初|粗)加工")
 #: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no
 #: facility (``产业发展、就业帮扶、乡村建设``) are its fields, no names.
 _AID_LISTED = re.compile(r"协作|帮扶|援建|衔接")
+#: A field of aid as a listed item itself (``产业协作``, ``就业培训``, ``人才交流``, ``消费帮扶``).
+_AID_FIELD = re.compile(r"协作|帮扶|援建|援助|培训|交流|支教|支医")
 #: ``甲、乙等20余个游乐项目``, ``等体验项目``: the items are rides, games or contests, no works.
 _ATTRACTIONS_LISTED = re.compile(r"游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.
