@@ -183,3 +183,23 @@ def test_a_plants_load_against_its_design_is_no_statistic() -> None:
 def test_a_places_power_use_down_against_last_year_stays_a_statistic() -> None:
     page = ("前5月用电量下降\n\n本报讯 今年1至5月，全县工业用电量比上年下降3.2%。\n")
     assert 3.2 in _values(page) or -3.2 in _values(page)
+
+
+# --- articles: a column of briefs after a story ------------------------------------------------------
+
+_LEAD = ("德令哈光热电站并网\n\n本报讯（记者 韩东 通讯员 才让措）5月10日，德令哈一座光热电站实现全容量并网，"
+         "项目总投资30亿元，年发电量约3.9亿千瓦时。\n\n")
+_BRIEFS = ("■ 乌兰：枸杞加工项目签约\n5月12日，乌兰县与一家食品企业签约建设枸杞深加工项目，投资1.2亿元。\n\n"
+           "■ 都兰：风电项目开工\n都兰县一座10万千瓦风电项目近日开工，投资5.8亿元。\n\n"
+           "■ 天峻：光伏项目竣工\n天峻县一座光伏电站近日竣工，投资2.1亿元。\n")
+
+
+def test_briefs_under_a_column_label_take_no_byline_of_the_story_before() -> None:
+    arts = doc(_LEAD + "能源简讯\n\n" + _BRIEFS).articles
+    briefs = [a for a in arts if a.headline and a.headline.startswith(("乌兰", "都兰", "天峻"))]
+    assert len(briefs) == 3 and all(a.source is None and not a.reporters for a in briefs)
+
+
+def test_places_sections_right_after_a_lead_story_share_its_byline() -> None:
+    arts = doc(_LEAD + _BRIEFS).articles
+    assert len(arts) == 4 and all(a.reporters == ["韩东", "才让措"] for a in arts)
