@@ -203,3 +203,20 @@ def test_briefs_under_a_column_label_take_no_byline_of_the_story_before() -> Non
 def test_places_sections_right_after_a_lead_story_share_its_byline() -> None:
     arts = doc(_LEAD + _BRIEFS).articles
     assert len(arts) == 4 and all(a.reporters == ["韩东", "才让措"] for a in arts)
+
+
+# --- projects: a resource's site heading a works' name -----------------------------------------------
+
+def test_a_salt_lake_or_a_mine_heading_a_works_name_is_its_site_no_investor() -> None:
+    page = ("锂盐项目加快建设\n\n本报讯 总投资18亿元的茫崖市尕斯库勒盐湖年产1万吨碳酸锂项目目前已完成投资9亿元。\n\n"
+            "煤矿改造完工\n\n本报讯 5月15日，拜城县俄霍布拉克煤矿年产90万吨改扩建工程通过竣工验收。\n")
+    found = projects(page)
+    lake = next(r for n, r in found.items() if "尕斯库勒盐湖" in n)
+    mine = next(r for n, r in found.items() if "俄霍布拉克煤矿" in n)
+    assert lake.get("investor") is None and lake.get("location")["detail"] == "尕斯库勒盐湖"
+    assert mine.get("investor") is None and mine.get("location")["detail"] == "俄霍布拉克煤矿"
+
+
+def test_a_mining_firm_heading_a_works_name_stays_its_investor() -> None:
+    page = ("煤矿改造完工\n\n本报讯 5月15日，新疆天钰矿业有限公司年产90万吨煤矿改扩建工程通过竣工验收。\n")
+    assert any(r.get("investor") == "新疆天钰矿业有限公司" for r in projects(page).values())

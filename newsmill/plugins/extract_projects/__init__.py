@@ -736,6 +736,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:
             _filer_investor(ctx, art, records)
+        _site_heading_name(ctx, records)
         _firm_counts(records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -950,6 +951,28 @@ def _town_heading_name(records: list[Record]) -> None:
         if m is None or _NOT_LOCAL.search(m.group(1)):
             continue
         r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
+
+
+#: A resource's site heading a works' name (``某某盐湖年产…碳酸锂项目``, ``某县某某煤矿…改扩建工程``): the
+#: lake, the mine or the field where the works stand, no firm.
+_SITE_HEAD = re.compile(r"(?:[^\W\d_]{0,8}?[县市区旗])?(?P<site>[^\W\d_]{2,8}?(?:盐湖|煤矿|矿井|油田|气田|"
+                        r"[金银铜铁锂钾锰铅锌磷钼]矿))(?=年产|年处理|[\d一二三四五六七八九十百]|[^\W\d_]{0,12}?(?:项目|工程))")
+
+
+def _site_heading_name(ctx: RecordContext, records: list[Record]) -> None:
+    """A works whose name opens with a resource's site (``某某盐湖年产1.5万吨碳酸锂扩建项目``, ``某县某某煤矿
+    年产120万吨改扩建工程``) stands there: the site is its location's detail when none is known, and no
+    investor (a firm's name ending in 公司 or 集团 stays)."""
+    for r in records:
+        name, investor = r.get("name"), r.get("investor")
+        m = _SITE_HEAD.match(name) if isinstance(name, str) else None
+        if m is None:
+            continue
+        if isinstance(investor, str) and investor.endswith(m.group("site")):
+            r.set("investor", None)
+        loc = r.get("location")
+        if isinstance(loc, dict) and not loc.get("detail"):
+            r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence)
 
 
 #: A county paper's masthead opening the page: its name is its county's short form and ``报``
