@@ -143,7 +143,8 @@ def test_a_countys_own_starts_at_its_main_venue_stay_the_countys() -> None:
 # --- projects: lists of kinds, no works --------------------------------------------------------------
 
 def test_fields_of_aid_listed_before_a_count_are_no_projects() -> None:
-    page = ("援疆工作成效明显\n\n本报讯 今年以来，天津援疆资金累计投入和田地区3.1亿元，实施人才交流、消费帮扶等项目38个。\n")
+    page = ("援疆工作成效明显\n\n本报讯 今年以来，天津援疆资金累计投入和田地区3.1亿元，"
+            "实施人才交流、消费帮扶等项目38个。\n")
     names = set(projects(page))
     assert not any("人才交流" in n or "消费帮扶" in n for n in names)
 
@@ -160,7 +161,8 @@ def test_links_of_the_garment_chain_listed_are_no_projects() -> None:
 
 
 def test_a_named_dyeing_works_stays_a_project() -> None:
-    page = ("阿图什市印染项目开工\n\n本报讯 5月20日，阿图什市年产5000万米印染项目开工建设，项目总投资6.2亿元。\n")
+    page = ("阿图什市印染项目开工\n\n本报讯 5月20日，阿图什市年产5000万米印染项目开工建设，"
+            "项目总投资6.2亿元。\n")
     assert any("年产5000万米印染" in n for n in projects(page))
 
 
@@ -171,7 +173,8 @@ def _values(page: str) -> list[object]:
 
 
 def test_a_plants_saving_against_the_old_one_told_with_可_is_no_statistic() -> None:
-    page = ("新装置投用\n\n本报讯 新装置采用余热回收技术，吨产品能耗可比老装置降低约12%，每年节约标煤2万吨。\n")
+    page = ("新装置投用\n\n本报讯 新装置采用余热回收技术，吨产品能耗可比老装置降低约12%，"
+            "每年节约标煤2万吨。\n")
     assert 12 not in _values(page) and -12 not in _values(page)
 
 
@@ -208,7 +211,8 @@ def test_places_sections_right_after_a_lead_story_share_its_byline() -> None:
 # --- projects: a resource's site heading a works' name -----------------------------------------------
 
 def test_a_salt_lake_or_a_mine_heading_a_works_name_is_its_site_no_investor() -> None:
-    page = ("锂盐项目加快建设\n\n本报讯 总投资18亿元的茫崖市尕斯库勒盐湖年产1万吨碳酸锂项目目前已完成投资9亿元。\n\n"
+    page = ("锂盐项目加快建设\n\n本报讯 总投资18亿元的茫崖市尕斯库勒盐湖年产1万吨碳酸锂项目"
+            "目前已完成投资9亿元。\n\n"
             "煤矿改造完工\n\n本报讯 5月15日，拜城县俄霍布拉克煤矿年产90万吨改扩建工程通过竣工验收。\n")
     found = projects(page)
     lake = next(r for n, r in found.items() if "尕斯库勒盐湖" in n)
