@@ -1915,7 +1915,7 @@ def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> N
             lead = next((c for c in draft.credits if c.reporters or c.source), None)
             lead_at = art.start
         elif lead is not None and _briefs_label_between(doc.clean, lead_at, art.start):
-            lead = None  # (``产业简讯`` ⏎ ``■ 某县：…``: a column of briefs of its own, not the lead's package)
+            lead = None  # (``产业简讯`` ⏎ ``■ 某县：…``: a column of briefs, not the lead's package)
         elif lead is not None and not draft.credits and art.source is None and not art.reporters:
             apply_credits(doc, art, [lead])
             art.attributes["credit_shared_from"] = "lead"
