@@ -224,3 +224,23 @@ def test_a_salt_lake_or_a_mine_heading_a_works_name_is_its_site_no_investor() ->
 def test_a_mining_firm_heading_a_works_name_stays_its_investor() -> None:
     page = ("煤矿改造完工\n\n本报讯 5月15日，新疆天钰矿业有限公司年产90万吨煤矿改扩建工程通过竣工验收。\n")
     assert any(r.get("investor") == "新疆天钰矿业有限公司" for r in projects(page).values())
+
+
+# --- talks with firms over works of a kind -----------------------------------------------------------
+
+_TALKS_PAGE = ("光伏产业园扩容\n\n本报讯 今年以来，乌兰县还与浙江三家企业就光伏玻璃、边框配套项目进行洽谈，"
+               "意向投资合计约6亿元。\n")
+
+
+def test_talks_with_firms_of_a_province_over_kinds_of_works_are_a_batch_in_talks() -> None:
+    found = [(r.get("event"), r.get("count"), r.get("total_cny")) for r in records(_TALKS_PAGE, "batch")]
+    assert found == [("negotiating", 3, 600000000)]
+
+
+def test_the_last_kind_talked_over_is_no_project() -> None:
+    assert not any("边框配套" in n for n in projects(_TALKS_PAGE))
+
+
+def test_talks_on_one_named_works_keep_the_project() -> None:
+    page = ("风电项目洽谈\n\n本报讯 乌兰县正与一家能源企业就年产5GW光伏组件项目进行洽谈，拟投资15亿元。\n")
+    assert any("年产5GW光伏组件" in n for n in projects(page))

@@ -1606,6 +1606,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``发布了某产业园厂房、用地、能源价格等要素清单``: a factor offered to firms, no works
         if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
+        if _TALKS_AFTER.match(text, m1) \
+                and (about := _ABOUT_OPENS.search(text, max(start, left - 30), left)) is not None \
+                and text.find("、", about.start(), m0) >= 0 and not _DIGIT.search(text, about.start(), m1):
+            continue  # ``与两家企业就光伏支架、逆变器配套项目进行洽谈``: the last of kinds talked over
         if not item and phase_contents_last(text, start, left):
             continue  # ``一期建设甲装配、乙和丙生产线``: the last of the lines a phase builds, no works
         if not item and text.endswith(("生产线", "产线"), m0, m1) and lines_listed_last(text, start, left):
@@ -1927,6 +1931,8 @@ _LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|�
 #: ``等`` closing the list, kinds of works talked over.
 _TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:项目|产业|领域)?(?:进行|开展|展开)了?"
                           r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
+#: Talks right after what they are about (``…项目进行洽谈``, ``…项目开展了深入对接``).
+_TALKS_AFTER = re.compile(r"(?:进行|开展|展开)了?(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商)")
 #: The clause opening the list with what the talks were about (``与3家企业就…``).
 _ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
 
