@@ -244,3 +244,18 @@ def test_the_last_kind_talked_over_is_no_project() -> None:
 def test_talks_on_one_named_works_keep_the_project() -> None:
     page = ("风电项目洽谈\n\n本报讯 乌兰县正与一家能源企业就年产5GW光伏组件项目进行洽谈，拟投资15亿元。\n")
     assert any("年产5GW光伏组件" in n for n in projects(page))
+
+
+# --- projects: a park landed in ----------------------------------------------------------------------
+
+def test_a_park_a_project_landed_in_is_its_place_no_project() -> None:
+    page = ("光伏玻璃项目签约\n\n本报讯 5月8日，某某光能公司年产60万吨光伏玻璃项目签约落地南川工业园区，"
+            "项目计划投资12亿元。\n")
+    names = set(projects(page))
+    assert any("年产60万吨光伏玻璃" in n for n in names)
+    assert not any(n.endswith("南川工业园区") for n in names)
+
+
+def test_a_parks_own_works_landed_stays_a_project() -> None:
+    page = ("园区建设\n\n本报讯 5月8日，总投资3亿元的南川工业园区标准化厂房项目落地开工。\n")
+    assert any("南川工业园区标准化厂房" in n for n in projects(page))

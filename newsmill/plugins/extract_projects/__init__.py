@@ -336,7 +336,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _is_zone(ctx, n)]
             if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
                 names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
-            if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
+            if names and (ctx.text.find("落户", sent.start, sent.end) >= 0
+                          or ctx.text.find("落地", sent.start, sent.end) >= 0):
                 names = [n for n in names if not _PARK_END.search(n.name)
                          or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
@@ -1077,7 +1078,8 @@ def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]]
 
 
 #: A park the project settles in, in its own item (``甲项目投资4.5亿元，落户某某物流枢纽园区；``).
-_SETTLED_PARK = re.compile(r"落户(?:在|于|到)?(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
+_SETTLED_PARK = re.compile(r"(?:落户|落地)(?:在|于|到)?"
+                           r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
                            r"|产业园|物流园))(?=[,，。;；])")
 
 
@@ -1136,8 +1138,9 @@ def _heads_card(text: str, name: NameSpan) -> bool:
     return nxt is not None and is_field_line(nxt.group())
 
 
-#: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
-_SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+#: ``正式落户某县某镇工业园区``, ``签约落地某工业园区``: the park a project settles in is its place, no
+#: project.
+_SETTLES_IN = re.compile(r"(?:落户|落地)(?:于|在|到)?$")
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
