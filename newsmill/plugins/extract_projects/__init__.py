@@ -339,7 +339,8 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and (ctx.text.find("落户", sent.start, sent.end) >= 0
                           or ctx.text.find("落地", sent.start, sent.end) >= 0):
                 names = [n for n in names if not _PARK_END.search(n.name)
-                         or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
+                         or not (_SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)
+                                 or _LANDED_IN.match(n.name))]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
             if names and ctx.text.find("规划", sent.start, sent.end) >= 0:
@@ -1141,6 +1142,8 @@ def _heads_card(text: str, name: NameSpan) -> bool:
 #: ``正式落户某县某镇工业园区``, ``签约落地某工业园区``: the park a project settles in is its place, no
 #: project.
 _SETTLES_IN = re.compile(r"(?:落户|落地)(?:于|在|到)?$")
+#: A park's name read with the landing before it (``签约落地某工业园区`` → ``落地某工业园区``): the place.
+_LANDED_IN = re.compile(r"(?:落户|落地)(?:于|在|到)?(?!加工)")
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).
