@@ -49,7 +49,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "investor"): 0.812,                # 13/16 (first 13/18)
     ("projects", "jobs"): 0.812,                    # 13/16
     ("projects", "location"): 0.909,                # 30/33 (first 28/33)
-    ("projects", "location.detail"): 0.722,         # 13/18 (first 10/17)
+    ("projects", "location.detail"): 0.764,         # 13/17 (first 10/17)
     ("projects", "stage"): 0.969,                   # 32/33 (first 30/33)
     ("projects", "status"): 0.969,                  # 32/33 (first 31/33)
     ("batches", "count"): 1.0,                      # 8/8

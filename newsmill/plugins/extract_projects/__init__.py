@@ -963,8 +963,8 @@ _SITE_HEAD = re.compile(r"(?:[^\W\d_]{0,8}?[县市区旗])?(?P<site>[^\W\d_]{2,8
 
 def _site_heading_name(ctx: RecordContext, records: list[Record]) -> None:
     """A works whose name opens with a resource's site (``某某盐湖年产1.5万吨碳酸锂扩建项目``, ``某县某某煤矿
-    年产120万吨改扩建工程``) stands there: the site is its location's detail when none is known, and no
-    investor (a firm's name ending in 公司 or 集团 stays)."""
+    年产120万吨改扩建工程``) stands there: no investor (a firm's name ending in 公司 or 集团 stays); a
+    lake is its location's detail when none is known."""
     for r in records:
         name, investor = r.get("name"), r.get("investor")
         m = _SITE_HEAD.match(name) if isinstance(name, str) else None
@@ -973,7 +973,8 @@ def _site_heading_name(ctx: RecordContext, records: list[Record]) -> None:
         if isinstance(investor, str) and investor.endswith(m.group("site")):
             r.set("investor", None)
         loc = r.get("location")
-        if isinstance(loc, dict) and not loc.get("detail"):
+        if m.group("site").endswith("盐湖") and isinstance(loc, dict) and not loc.get("detail"):
+            # (a lake is the place the works stand at; a mine's or a field's works are the mine's own)
             r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence)
 
 
