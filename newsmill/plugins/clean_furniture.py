@@ -49,7 +49,8 @@ PRIORITY = 60
 #: A label's separator: a colon, a slash or an account's bar (``编辑｜某某``).
 _SEP = r"\s*[:：/|｜]\s*"
 #: Roles of a page's editor line.
-_EDITOR_ROLES = ("本版责任编辑|责任编辑|本版编辑|本版责编|本版主编|值班编辑|美术编辑|编辑|责编|审核|"
+_EDITOR_ROLES = ("本版主编|执行主编|主编|本版责任编辑|责任编辑|本版编辑|本版责编|值班编辑|美术编辑|编辑|"
+                 "责编|审核|"
                  "审校|校对|终审|初审|复审|监制|美编|统筹|版式设计|版式|组版")
 #: A person's name in an editor line, its characters maybe set apart by one space (``张 某``),
 #: half- or full-width (``张\u3000某``, as a page set in full width prints it).
@@ -201,7 +202,10 @@ _PLAIN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:\s*(?:>>?|»|›|＞)\s*
 #: A site's name, a gap, then its crumbs from the home link (``某区融媒体中心  首页 > 新闻 > 要闻``).
 _SITE_THEN_CRUMBS_RE = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]{2,}(?:网站)?首页"
                                   r"(?:\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,12}){1,5}")
-_SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码).{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}")
+_SCAN_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码)(?:.{0,12}?(?:查看|浏览|打开|阅读)\S{0,8}"
+                      # (a prompt to share by a code, the share links after it: ``扫一扫分享到微信
+                      # 分享到：微博 QQ空间``)
+                      r"|分享(?:到|至)?(?:微信|朋友圈|好友)?(?:[ \t\u3000]+分享(?:到|至)?\s*[:：]?.{0,30})?)")
 _OWNER_RE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 #: The site's owner named before the word (``某县人民政府办公室主办    地址：…``): an office and
 #: ``主办``/``承办`` alone on the line or before a wide gap (``某会由某县人民政府主办`` is a sentence).
@@ -1097,7 +1101,26 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "caption with credit"
     if len(s) <= 3 * max_len and ("|" in s or "｜" in s):
         return barred_furniture(s, max_len)
+    if len(s) <= 3 * max_len and ("：" in s or ":" in s) and sectioned_editor_line(s):
+        return "furniture", "editor line"
     return None
+
+
+#: One role of a page's editor line with its name, a name maybe of two parts joined by a dot
+#: (``本版主编：某某·某某``, ``版式：某某``).
+_EDITOR_BLOCK_RE = re.compile(rf"(?:{_EDITOR_ROLES}){_SEP}[\u4e00-\u9fff·・]{{2,12}}")
+#: A page's section name before its editor line (``纺织服装``, ``县域·经济``).
+_SECTION_BLOCK_RE = re.compile(r"[\u4e00-\u9fff·・]{2,8}")
+
+
+def sectioned_editor_line(s: str) -> bool:
+    """True for a page's editor line of two roles or more apart by wide gaps, the section's name
+    before them maybe (``纺织服装　　本版主编：某某·某某　责任编辑：某某　版式：某某``); a sentence naming
+    an editor is no such line."""
+    blocks = [b for b in _WIDE_GAP_RE.split(s.strip()) if b]
+    if blocks and _SECTION_BLOCK_RE.fullmatch(blocks[0]) and not _EDITOR_BLOCK_RE.fullmatch(blocks[0]):
+        blocks = blocks[1:]
+    return len(blocks) >= 2 and all(_EDITOR_BLOCK_RE.fullmatch(b) for b in blocks)
 
 
 def gapped_tools(s: str) -> bool:

@@ -2020,12 +2020,25 @@ def share_opening_byline(doc: Document, pairs: list[tuple[Draft, Article]]) -> N
     """The byline opening a round-up's lead story credits the places' sections after it that have none
     (``本报讯（记者 X）…`` ⏎ ``某某区：…`` ⏎ …): one package, one byline."""
     lead: Credit | None = None
+    lead_at = 0
     for draft, art in pairs:
         if not draft.place_section:
             lead = next((c for c in draft.credits if c.reporters or c.source), None)
+            lead_at = art.start
+        elif lead is not None and _briefs_label_between(doc.clean, lead_at, art.start):
+            lead = None  # (``产业简讯`` ⏎ ``■ 某县：…``: a column of briefs, not the lead's package)
         elif lead is not None and not draft.credits and art.source is None and not art.reporters:
             apply_credits(doc, art, [lead])
             art.attributes["credit_shared_from"] = "lead"
+
+
+#: A column label over briefs on a line of its own (``产业简讯``, ``县域快讯``, ``经济短波``).
+_BRIEFS_LABEL = re.compile(r"[■◆●▲]?\s*[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|短波|速递|简报|集锦)\s*")
+
+
+def _briefs_label_between(text: str, lo: int, hi: int) -> bool:
+    """True when a line between ``lo`` and ``hi`` is a column label over briefs (:data:`_BRIEFS_LABEL`)."""
+    return any(_BRIEFS_LABEL.fullmatch(line) for line in text[lo:hi].split("\n") if line)
 
 
 def _set_page_date(doc: Document, text: str) -> None:

@@ -157,6 +157,11 @@ STAGE_CUES: dict[str, str] = {
     # ``首炉出焦``): the plant runs, as a kiln lit (``点火``)
     "热试": "in_production", "投料试车": "in_production", "投料开车": "in_production",
     "出铁": "in_production", "出钢": "in_production", "出焦": "in_production",
+    # a chemical plant's whole chain run end to end and its first product passed (``某项目打通全流程``,
+    # ``全流程打通``, ``产出合格产品``, ``产出第一批合格产品``): the plant runs, as one fed (``投料试车``)
+    "打通全流程": "in_production", "全流程打通": "in_production",
+    "产出合格产品": "in_production", "产出第一批合格产品": "in_production",
+    "产出首批合格产品": "in_production",
     # works accepted when finished (``某煤矿智能化改造项目通过省级验收``, ``通过竣工验收``): they are built
     "通过验收": "completed", "通过省级验收": "completed", "通过竣工验收": "completed",
     "竣工验收": "completed",

@@ -146,6 +146,10 @@ class Gazetteer:
                 for a in d.aliases:  # 彭水县 for 彭水苗族土家族自治县: the short form with its kind
                     if len(a) >= 2:
                         add(a + "县", d.key, "full")
+            if d.level == "prefecture" and d.name.endswith("自治州"):
+                for a in d.aliases:  # 伊犁州 for 伊犁哈萨克自治州, 海西州 for 海西蒙古族藏族自治州
+                    if len(a) >= 2 and not a.endswith("州"):
+                        add(a + "州", d.key, "full")
         for old_name, old_alias, code in renames:
             if code in self.divisions:
                 if len(old_name) > 2 and old_name not in GENERIC_SHORT_NAMES:

@@ -55,6 +55,9 @@ STOP_ALIASES: frozenset[str] = frozenset({
     "盐都", "富民", "大关", "红星", "三山",
     # county names that are everyday words (比如 "for example": 比如县 is written in full)
     "比如",
+    # a district's short form that is the trade's word for a salt lake (``察尔汗盐湖``, ``盐湖提锂``,
+    # ``盐湖化工``): 盐湖区 of 运城 is written in full
+    "盐湖",
 })
 
 #: Short forms never looked for: a preposition glued to the name after it would hide that name

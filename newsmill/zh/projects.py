@@ -1643,6 +1643,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``发布了某产业园厂房、用地、能源价格等要素清单``: a factor offered to firms, no works
         if _TALKED_OVER.match(text, m1) and _ABOUT_OPENS.search(text, max(start, left - 30), left):
             continue  # ``与3家企业就甲生产线、乙填料等项目进行了深入洽谈``: kinds talked over, no works
+        if _TALKS_AFTER.match(text, m1) \
+                and (about := _ABOUT_OPENS.search(text, max(start, left - 30), left)) is not None \
+                and text.find("、", about.start(), m0) >= 0 and not _DIGIT.search(text, about.start(), m1):
+            continue  # ``与两家企业就光伏支架、逆变器配套项目进行洽谈``: the last of kinds talked over
         if not item and phase_contents_last(text, start, left):
             continue  # ``一期建设甲装配、乙和丙生产线``: the last of the lines a phase builds, no works
         if not item and text.endswith(("生产线", "产线"), m0, m1) and lines_listed_last(text, start, left):
@@ -1976,6 +1980,8 @@ _LIST_VERB = re.compile(r"(?:涵盖|包括|包含|涉及|覆盖|建设|新建|�
 #: ``等`` closing the list, kinds of works talked over.
 _TALKED_OVER = re.compile(r"(?:\s*[、和及][^，,。；;、]{1,20}?)*\s*等(?:项目|产业|领域)?(?:进行|开展|展开)了?"
                           r"(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商|交流|探讨)")
+#: Talks right after what they are about (``…项目进行洽谈``, ``…项目开展了深入对接``).
+_TALKS_AFTER = re.compile(r"(?:进行|开展|展开)了?(?:深入|初步|广泛|多轮)?的?(?:洽谈|对接|磋商)")
 #: The clause opening the list with what the talks were about (``与3家企业就…``).
 _ABOUT_OPENS = re.compile(r"就[^，,。；;就]*$")
 
@@ -2162,6 +2168,9 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             continue  # ``签约锂电、晶硅光伏等产业链项目43个``: the items are sectors, no names
         if _AID_LISTED.search(after.group("mid")) and not any(NAME_END.search(text, s, e) for s, e in items):
             continue  # ``实施产业发展、就业帮扶、乡村建设等协作项目42个``: fields of aid, no names
+        if len(items) >= 2 and all(_AID_FIELD.search(text, s, e) and not NAME_END.search(text, s, e)
+                                   and not _DIGIT.search(text, s, e) for s, e in items):
+            continue  # ``实施产业协作、就业培训等项目46个``: each item a field of aid, no works
         if _PROCESSING_LISTED.fullmatch(after.group("mid")):
             continue  # ``引进辣椒籽油、辣椒碱等深加工项目``: the goods a stage of processing makes, no works
         if _CHAIN_LINKS_LISTED.fullmatch(after.group("mid")) \
@@ -2259,6 +2268,8 @@ _INDUSTRY_WORDS = (
     "冰雪", "旅游", "文旅", "康养", "农旅", "体育", "休闲", "养老", "健康", "运动", "温泉", "度假", "研学",
     # trades of commerce and goods moved (``跨境电商、保税维修等外贸新业态项目15个``)
     "跨境", "电商", "保税", "维修", "物流", "冷链", "仓储", "商贸", "外贸", "贸易", "供应链", "快递",
+    # links of the cotton and garment chain (``印染、家纺等项目``, ``纺纱、织造等项目``)
+    "印染", "家纺", "纺纱", "织造", "针织", "棉纺", "化纤", "水洗",
 )
 _INDUSTRY_RE = re.compile("|".join(sorted(map(re.escape, _INDUSTRY_WORDS), key=len, reverse=True)))
 
@@ -2295,6 +2306,8 @@ _PROCESSING_LISTED = re.compile(r"(?:精深|深|精|初|粗)加工")
 #: ``甲、乙等协作项目``, ``等帮扶项目``, ``等援建项目``: a programme of aid; items that name no
 #: facility (``产业发展、就业帮扶、乡村建设``) are its fields, no names.
 _AID_LISTED = re.compile(r"协作|帮扶|援建|衔接")
+#: A field of aid as a listed item itself (``产业协作``, ``就业培训``, ``人才交流``, ``消费帮扶``).
+_AID_FIELD = re.compile(r"协作|帮扶|援建|援助|培训|交流|支教|支医")
 #: ``甲、乙等20余个游乐项目``, ``等体验项目``: the items are rides, games or contests, no works.
 _ATTRACTIONS_LISTED = re.compile(r"游乐|娱乐|体验|游玩|互动|竞技|比赛|参赛")
 #: ``甲、乙等地一批项目``, ``甲、乙等县区的项目``: the items are places where projects are, not names.

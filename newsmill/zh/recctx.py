@@ -1385,6 +1385,10 @@ class RecordContext:
                 return None
         else:  # no place in the article: the page's, when it names an office of the region
             provinces = self._region_office_page(article, m.start())
+        if len(provinces) > 1:
+            # (firms of other provinces named on the page, ``江苏援疆``, ``浙江一家企业``: the region is
+            # the one autonomous region among the places)
+            provinces = {p for p in provinces if p and p.endswith("自治区")}
         if len(provinces) != 1:
             return None
         province = provinces.pop()

@@ -73,7 +73,10 @@ def _sub_venues(ctx: RecordContext, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: A region's own sub-venue (``某州分会场``, ``某市分会场当天…``) or fair held somewhere
 #: (``某州招商引资推介会在甲市举行``): the region whose batch it shows.
-_VENUE_OF = re.compile(r"(?:州|市|县|区)(?:分会场|[^,，。;；]{0,12}?(?:推介会|签约会|招商会|洽谈会)(?=在))")
+_VENUE_OF = re.compile(r"(?:州|市|县|区)(?:分会场|[^,，。;；]{0,12}?(?:推介会|签约会|招商会|洽谈会)(?=在)"
+                       # (the region's own starts held at a main venue: ``某州2026年第四季度重点项目集中开工
+                       # 活动在甲县主会场举行``)
+                       r"|(?=[^,，。;；]{0,16}?集中(?:开工|签约|竣工|投产)(?:活动|仪式)在[^,，。;；]{2,16}?主会场))")
 
 
 def _venue_owner(ctx: RecordContext, lo: int, hi: int, venues: list[tuple[int, int]]) -> Any:

@@ -139,6 +139,16 @@ _FIRMS_INTEND = re.compile(r"与" + _FIRMS_COUNTED + r"(?:企业|公司|客商)"
                            r"(?=[，,][^。;；]{0,4}?" + _INTENDED + r"(?:合计|共计|总计)?(?:约|达)?\d)")
 
 
+#: A place in talks with firms, maybe of a province, over works of a kind told first, with the sum they
+#: intend together (``与江苏两家企业就光伏支架、逆变器配套项目进行洽谈，意向投资合计约9亿元``): one
+#: project a firm, a batch in talks.
+_FIRMS_TALK_ON_WORKS = re.compile(r"与(?:[\u4e00-\u9fff]{2,3}?)?" + _FIRMS_COUNTED
+                                  + r"(?:企业|公司|央企|国企|外企)就[^，,。;；]{0,24}?项目"
+                                  r"(?:进行|开展)?了?(?:深入|初步|多轮)?的?" + _TALKS
+                                  + r"(?=[，,][^。;；]{0,4}?" + _INTENDED
+                                  + r"(?:合计|共计|总计)(?:约|达)?\d)")
+
+
 #: Firms that signed and settled or that invest again, told as the subject, with the sum of their
 #: agreements (``已有5家配套企业签约落户，协议投资额达21.4亿元``, ``3家企业相继签约入驻，签约金额12亿元``,
 #: ``6家企业启动增资扩产，新增投资额32.8亿元``): one project a firm, a batch.
@@ -172,14 +182,15 @@ _BARE_AFTER = re.compile(r"项目|[\d.]+(?:亿|万)?元")
 
 def _firms_signed(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, int]]:
     """The count of :data:`_FIRMS_SIGNED`, :data:`_FIRMS_TALK`, :data:`_FIRMS_SETTLED`,
-    :data:`_TALKS_WITH_FIRMS`, :data:`_FIRMS_INTEND` or :data:`_FIRMS_SETTLED_BARE` in a sentence with no
-    count of projects."""
+    :data:`_TALKS_WITH_FIRMS`, :data:`_FIRMS_INTEND`, :data:`_FIRMS_TALK_ON_WORKS` or
+    :data:`_FIRMS_SETTLED_BARE` in a sentence with no count of projects."""
     m = _FIRMS_SIGNED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_TALK.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SETTLED.search(ctx.text, sent.start, sent.end) \
         or _FIRMS_SIGNED_WITH.search(ctx.text, sent.start, sent.end) \
         or _TALKS_WITH_FIRMS.search(ctx.text, sent.start, sent.end) \
-        or _FIRMS_INTEND.search(ctx.text, sent.start, sent.end)
+        or _FIRMS_INTEND.search(ctx.text, sent.start, sent.end) \
+        or _FIRMS_TALK_ON_WORKS.search(ctx.text, sent.start, sent.end)
     if m is None and "有" in ctx.text[sent.start:sent.end]:
         m = _FIRMS_LANDED.search(ctx.text, sent.start, sent.end)
     if m is None and "签约落" in ctx.text[sent.start:sent.end]:

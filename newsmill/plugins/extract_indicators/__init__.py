@@ -180,6 +180,22 @@ _PERIOD_ALONE = re.compile(r"[ \u3000]*(?:今年)?(?:[一二三四]季度|前三
                            r"(?:上涨|上升|增长|下降|回落)?")
 
 
+#: What leads a breakdown by place after the whole's rate (``。分地州市看，``, ``。分县（市、区）看，``,
+#: ``，其中，``).
+_BY_PLACE_LEAD = re.compile(r"[。；;]\s*分[\u4e00-\u9fff（）()、]{1,8}看[，,：:]|[，,；;]\s*其中[，,：:]?")
+
+
+def _rate_told_before(ctx: RecordContext, out: list[Record], m0: int) -> str | None:
+    """The statistic of a rate told right before a breakdown by place that opens at ``m0`` (``全区规上
+    工业增加值同比增长8.3%。分地州市看，甲州增长9.8%``): the places' rates are of the same statistic.
+    None when the last record is no rate or a sentence of other words stands between."""
+    if not out or out[-1].get("unit") != "%" or out[-1].get("growth_pct") is None or not out[-1].evidence:
+        return None
+    end = out[-1].evidence[0].end
+    return str(out[-1].get("metric")) if 0 <= m0 - end <= 16 and _BY_PLACE_LEAD.fullmatch(ctx.text, end, m0) \
+        else None
+
+
 def _place_alone(ctx: RecordContext, m0: int, m1: int) -> bool:
     """True when the metric span ``m0``–``m1`` is a place's name and nothing else (``乙县增长9.6%``
     after ``甲县某指标增长…``): the next place's rate of the statistic just told."""
@@ -1296,6 +1312,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                 elif growth is not None and _place_alone(ctx, m0, m1) \
                         and (topic := topic_metric(ctx.text, sent.start, c0)) is not None:
                     metric = ctx.text[topic[0]:topic[1]]  # 某指标增速方面，甲区增长14.3%: the topic
+                elif growth is not None and last is None and _place_alone(ctx, m0, m1) \
+                        and (told := _rate_told_before(ctx, out, m0)) is not None:
+                    metric = told  # 全区规上工业增加值增长8.3%。分地州市看，甲州增长9.8%: the same statistic
                 core = _NOT_WORD.sub("", metric)
                 if f.kind == "percent" and _JOINT_SHARE.match(core) \
                         and _PLACES_EACH.search(ctx.text, sent.start, c0) is not None:

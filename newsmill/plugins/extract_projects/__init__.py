@@ -340,9 +340,11 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _is_zone(ctx, n)]
             if names and ctx.text.find("为王", sent.start, sent.end) >= 0:
                 names = [n for n in names if not ctx.text.startswith("为王", n.end)]  # 坚持项目为王: a motto
-            if names and ctx.text.find("落户", sent.start, sent.end) >= 0:
+            if names and (ctx.text.find("落户", sent.start, sent.end) >= 0
+                          or ctx.text.find("落地", sent.start, sent.end) >= 0):
                 names = [n for n in names if not _PARK_END.search(n.name)
-                         or not _SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)]
+                         or not (_SETTLES_IN.search(ctx.text, max(sent.start, n.start - 4), n.start)
+                                 or _LANDED_IN.match(n.name))]
             if names and ctx.text.find("项目", sent.start, sent.end) >= 0:
                 names = [n for n in names if not _park_of_projects(ctx.text, n, sent.end)]
             if names and ctx.text.find("规划", sent.start, sent.end) >= 0:
@@ -742,6 +744,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _firm_word_investor(ctx, records)
         if "公告" in body or "披露" in body or "公司" in body:
             _filer_investor(ctx, art, records)
+        _site_heading_name(ctx, records)
         _firm_counts(records)
         _clause_month(ctx, records)
         _event_month(ctx, records)  # a month right before the event is nearer than the story's day
@@ -959,6 +962,29 @@ def _town_heading_name(records: list[Record]) -> None:
         r.set("location", {**loc, "detail": m.group(1)}, *r.fields["location"].evidence)
 
 
+#: A resource's site heading a works' name (``某某盐湖年产…碳酸锂项目``, ``某县某某煤矿…改扩建工程``): the
+#: lake, the mine or the field where the works stand, no firm.
+_SITE_HEAD = re.compile(r"(?:[^\W\d_]{0,8}?[县市区旗])?(?P<site>[^\W\d_]{2,8}?(?:盐湖|煤矿|矿井|油田|气田|"
+                        r"[金银铜铁锂钾锰铅锌磷钼]矿))(?=年产|年处理|[\d一二三四五六七八九十百]|[^\W\d_]{0,12}?(?:项目|工程))")
+
+
+def _site_heading_name(ctx: RecordContext, records: list[Record]) -> None:
+    """A works whose name opens with a resource's site (``某某盐湖年产1.5万吨碳酸锂扩建项目``, ``某县某某煤矿
+    年产120万吨改扩建工程``) stands there: no investor (a firm's name ending in 公司 or 集团 stays); a
+    lake is its location's detail when none is known."""
+    for r in records:
+        name, investor = r.get("name"), r.get("investor")
+        m = _SITE_HEAD.match(name) if isinstance(name, str) else None
+        if m is None:
+            continue
+        if isinstance(investor, str) and investor.endswith(m.group("site")):
+            r.set("investor", None)
+        loc = r.get("location")
+        if m.group("site").endswith("盐湖") and isinstance(loc, dict) and not loc.get("detail"):
+            # (a lake is the place the works stand at; a mine's or a field's works are the mine's own)
+            r.set("location", {**loc, "detail": m.group("site")}, *r.fields["location"].evidence)
+
+
 #: A county paper's masthead opening the page: its name is its county's short form and ``报``
 #: (``某某报  2026年3月31日  星期二  第1版``).
 _COUNTY_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,3})报[ \t\u3000]+(?:19|20)\d{2}\s*年")
@@ -1109,7 +1135,8 @@ def _sites_abroad(ctx: RecordContext, found: list[tuple[Span, NameSpan, Record]]
 
 #: A park the project settles in, in its own item (``甲项目投资4.5亿元，落户某某物流枢纽园区；``).
 #: (a zone too: ``…，拟落户县先进制造业开发区。``)
-_SETTLED_PARK = re.compile(r"落户(?:在|于|到)?(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
+_SETTLED_PARK = re.compile(r"(?:落户|落地)(?:在|于|到)?"
+                           r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:工业园区|产业园区|园区|工业园"
                            r"|产业园|物流园|开发区|产业集聚区))(?=[,，。;；])")
 
 
@@ -1168,8 +1195,11 @@ def _heads_card(text: str, name: NameSpan) -> bool:
     return nxt is not None and is_field_line(nxt.group())
 
 
-#: ``正式落户某县某镇工业园区``: the park a project settles in is its place, no project.
-_SETTLES_IN = re.compile(r"落户(?:于|在|到)?$")
+#: ``正式落户某县某镇工业园区``, ``签约落地某工业园区``: the park a project settles in is its place, no
+#: project.
+_SETTLES_IN = re.compile(r"(?:落户|落地)(?:于|在|到)?$")
+#: A park's name read with the landing before it (``签约落地某工业园区`` → ``落地某工业园区``): the place.
+_LANDED_IN = re.compile(r"(?:落户|落地)(?:于|在|到)?(?!加工)")
 
 
 #: A photo's caption opening a sentence (``图为…``, ``▲图为…``, ``上图为…``).

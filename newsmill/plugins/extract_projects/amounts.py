@@ -358,7 +358,8 @@ def _attributes(ctx: RecordContext, r: Record, start: int, end: int,
 
 #: ``项目选址在某高新区``, ``项目位于某县某镇``, ``…，落户某高新区``: where the project is built,
 #: right after the words.
-_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|落户(?:在|于|到)?|建设地点(?:在|为|位于))")
+_SITE_WORDS = re.compile(r"(?:选址(?:在|于|为)?|位于|坐落(?:在|于)|(?:落户|落地)(?:在|于|到)?"
+                         r"|建设地点(?:在|为|位于))")
 
 
 #: Levels of a place finer than a city.

@@ -196,7 +196,7 @@ _ITEM_FIRM = re.compile(r"(?:由)?(?P<inv>[\u4e00-\u9fffA-Za-z（）()]{2,30}?"
 
 #: Where an item says its project is built: settled in (``落户某镇``), sited at (``建设地点位于某县某镇``)
 #: or built in a place (``，在某县某镇建设``), at the head of a clause of the item.
-_ITEM_SITE = re.compile(r"(?:落户(?:于|在|到)?|(?:建设地点|项目地点|项目选址|选址)?(?:位于|设在)"
+_ITEM_SITE = re.compile(r"(?:(?:落户|落地)(?:于|在|到)?|(?:建设地点|项目地点|项目选址|选址)?(?:位于|设在)"
                         r"|(?:将|拟|计划)?在(?=[^，,。；;]{2,16}?(?:建设|新建|兴建|投资|实施)))")
 
 
