@@ -504,7 +504,7 @@ _TRAILING_EDITORS_RE = re.compile(
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*{_SPACED_NAME})+[ \t\u3000]*$")
 #: A digital edition's page line: the day (and weekday), the page and its section, then the page's
 #: editors, several names after one label (``2026年11月28日 星期六  第06版：海洋经济  本版责编：某某 某某``).
-_DATED_PAGE_EDITORS_RE = re.compile(
+_EDITION_PAGE_LINE_RE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]+"
     r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·・]{2,8})?"
     rf"(?:[ \t\u3000]+(?:{_EDITOR_ROLES})\s*[:：/]?\s*"
@@ -1002,7 +1002,7 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         head = _TRAILING_EDITORS_RE.sub("", s)  # a page header with its editors at the end
         if head != s and len(_GAP_RE.sub(" ", head)) <= max_len and _MASTHEAD_RE.fullmatch(head):
             return "furniture", "page header"
-    if ("编" in s or "校对" in s) and s[0].isdigit() and _DATED_PAGE_EDITORS_RE.fullmatch(s):
+    if ("编" in s or "校对" in s) and s[0].isdigit() and _EDITION_PAGE_LINE_RE.fullmatch(s):
         return "furniture", "page header"  # the day, the page and its section, then the page's editors
     if "编" in s or "校对" in s:
         if (s[0].isdigit() or s[0] in _LATIN_CAPS and s[1:2].isdigit() or s[0] == "第" and "版" in s[:7]) \

@@ -1089,7 +1089,7 @@ _ADDED_KIND = re.compile(r"(?:新增|新上|增加|增设|新建)(?:生产线|�
                          r"|(?:新增|新上|增加|增设|新建)(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|栋|座|间)"
                          r"[\u4e00-\u9fff]{0,10}?(?:生产线|产线|车间|厂房|仓库|库房)")
 #: Facilities a plant has or adds, counted after their kind (``建有…生产线3条``, ``新上…车间2个``).
-_LINE_KINDS = ("生产线", "产线", "车间")
+_LINE_OR_SHOP = ("生产线", "产线", "车间")
 _KIND_COUNT_AFTER = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:条|个|间)")
 _EQUIPPED = re.compile(r"(?:建有|新上|新增|拥有|配备|配置|增设|引进)")
 #: After a building (``…楼``): more buildings listed, then a part or state of their works
@@ -1099,7 +1099,7 @@ _BUILDING_PART_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}楼)*的?"
 #: After a project's plant building: its works' state (``甲项目厂房已经封顶``, ``…厂房主体完工``).
 _PLANT_STATE_AFTER = re.compile(r"(?:已经|已|正在|全面|顺利)?(?:封顶|主体)")
 #: A project named by its processing alone (``精深加工项目``): its product is in the capacity before it.
-_BARE_PROCESSING = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工程)")
+_PROCESSING_ALONE = re.compile(r"(?:精深|深|初|粗|精)?加工(?:项目|工程)")
 #: A product or industry, a link of its chain and maybe a stage of processing, alone
 #: (``有机硅下游深加工项目``, ``锂电上游配套项目``, ``稀土下游应用项目``): a kind of works, no one named.
 _DOWNSTREAM_KIND = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业链?)?(?:上下游|中下游|下游|上游)"
@@ -1626,7 +1626,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``标志着这一沙戈荒大型风光基地项目…``: the works just told, described again
         if text[left - 1:left] == "的" and _OF_THIS_WORKS.search(text, max(start, left - 6), left):
             continue  # ``这个项目的钢结构厂房…``: a part of the works just told of, no works of its own
-        if item and _BARE_PROCESSING.fullmatch(name) \
+        if item and _PROCESSING_ALONE.fullmatch(name) \
                 and (cap := _CAPACITY_OF_IT.search(text, max(start, left - 24), left)) is not None:
             # 年加工小龙虾5万吨的精深加工项目: the product is named in the capacity before
             left, name = cap.start(), text[cap.start():m1]
@@ -1778,7 +1778,7 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``…一墙之隔的某数据产业园里，甲项目也已完成…``: the park a scene is set in
         if not item and _ADDED_KIND.fullmatch(name):
             continue  # ``新增生产线4条``, ``新建4条…生产线``: what a plant adds, a kind and its count
-        if not item and name.endswith(_LINE_KINDS) and _KIND_COUNT_AFTER.match(text, m1) \
+        if not item and name.endswith(_LINE_OR_SHOP) and _KIND_COUNT_AFTER.match(text, m1) \
                 and (_EQUIPPED.match(name) or _EQUIPPED.search(text, max(start, left - 3), left)):
             continue  # ``建有全自动粉丝生产线3条``: the lines a plant has or adds, counted, no project
         if not item and name.endswith("楼") and _BUILDING_PART_AFTER.match(text, m1, end):

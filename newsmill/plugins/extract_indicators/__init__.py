@@ -1821,7 +1821,7 @@ def newsmill_extract(doc: Document) -> list[Record]:
 #: (projects counted with their figure, ``此次开工项目11个，…涉及老旧小区21个``, are a round, no works)
 _WORKS_SUBJECT = re.compile(r"(?<![个批项])(?:项目|工程)(?![\d０-９]+[个项])|该校|新校区|新院区")
 #: A works named in the sentence before (``观摩团来到某老旧小区改造项目现场。``), not projects counted.
-_WORKS_NAMED = re.compile(r"(?<![个批项])(?:项目|工程)")
+_WORKS_WORD = re.compile(r"(?<![个批项])(?:项目|工程)")
 #: A total in all closing a metric (``社区长者饭堂累计``): the units counted, in all.
 _TOTAL_SUFFIX = re.compile(r"(?:累计|总数)$")
 #: Canteens for elders counted in the sentence, whom they serve may follow.
@@ -1882,7 +1882,7 @@ def public_service_count(text: str, s0: int, pos: int, metric: str) -> bool:
         return False
     para = text.rfind("\n", 0, s0) + 1
     before = max(text.rfind("。", para, s0 - 1), para - 1) + 1
-    if before < s0 and _WORKS_NAMED.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0) \
+    if before < s0 and _WORKS_WORD.search(text, before, s0) and not _ROUND_NAMED.search(text, before, s0) \
             and not ("小区" in m.group() and text.find("小区", before, s0) < 0):
         return False  # (a hospital's works told before old estates to renew: no works of the estates)
     if metric.startswith("日均服务"):

@@ -471,7 +471,7 @@ def _first_phase_done_next(ctx: RecordContext, art: Span, sent: Span, name: Name
 
 #: A later phase closing a name (``…小镇二期``), and a phase and works word closing another.
 _LATER_PHASE_END = re.compile(r"[二三四五六七八九十]期$")
-_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十首]期)?(?:项目|工程)?$")
+_ANY_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十首]期)?(?:项目|工程)?$")
 
 
 def _later_phase_firm(records: list[Record]) -> None:
@@ -486,7 +486,7 @@ def _later_phase_firm(records: list[Record]) -> None:
         for o in records:
             other = o.get("name")
             if o is not r and o.get("investor") and isinstance(other, str) and other != name \
-                    and _PHASE_TAIL.sub("", other) == base:
+                    and _ANY_PHASE_TAIL.sub("", other) == base:
                 r.set("investor", o.get("investor"), *o.fields["investor"].evidence)
                 break
 
@@ -509,7 +509,7 @@ def later_phase_site(records: list[Record]) -> None:
         for o in records:
             other, site = o.get("name"), o.get("location")
             if o is r or not isinstance(other, str) or not isinstance(site, dict) \
-                    or _FIRST_PHASE_NAME.search(other) is None or _PHASE_TAIL.sub("", other) != base:
+                    or _FIRST_PHASE_NAME.search(other) is None or _ANY_PHASE_TAIL.sub("", other) != base:
                 continue
             if site.get("county") == loc.get("county") and _TOWN_SITE.search(site.get("detail") or ""):
                 r.set("location", {**loc, "detail": site["detail"]}, *r.fields["location"].evidence,
