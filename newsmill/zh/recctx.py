@@ -38,14 +38,16 @@ _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委
 #: (so is the place of a reporter's ``某地报道``).
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+#: A brief item led by a place and a colon (``◆某某市：``, ``■某某市:``).
+_BRIEF_LEAD = re.compile(r"[◆●■▲·\s]*([\u4e00-\u9fff]{1,6}市)[:：]")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
 #: prefecture or league ``全州``/``全盟`` (not the county 全州县), and in a prefecture ``全地区``, its
 #: home city; ``全县``/``我县`` the one county of the article (else of the site's banner above it).
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|全地区|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
-#: A brief item led by a place and a colon (``◆某某市：``, ``■某某市:``).
-_BRIEF_LEAD = re.compile(r"[◆●■▲·\s]*([\u4e00-\u9fff]{1,6}市)[:：]")
-SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
+#: ``本市`` inside ``资本市场`` or ``日本市场`` (``全省上市公司通过资本市场再融资…``) is no scope word.
+SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(?<![资日]本)"
+                      r"(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
                       r"|(?<=([省市]))级)")
 #: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
 _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")

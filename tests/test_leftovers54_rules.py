@@ -1,0 +1,33 @@
+"""Rules the leftovers of the hundred-and-twenty-fifth held-out set called for, on phrasings of their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.heldout_support import rule_helpers
+
+doc, records, projects = rule_helpers(dt.date(2026, 11, 27))
+
+
+def _regions(page: str) -> dict[str, str | None]:
+    return {str(r.get("metric")): r.get("region") for r in records(page, "indicator")}
+
+
+_PROVINCE = ("本报讯（记者 向晓梅）记者从湖南证监局获悉，湖南省民营企业今年以来加快上市步伐。{body}"
+             "吉首市有2家企业进入上市辅导期。")
+
+
+def test_the_capital_market_is_no_scope_word_of_a_city() -> None:
+    page = _PROVINCE.format(body="前10个月，全省民营企业通过资本市场直接融资132.6亿元，同比增长9.4%。")
+    assert _regions(page).get("民营企业通过资本市场直接融资") == "湖南省"
+
+
+def test_the_japanese_market_is_no_scope_word_of_a_city() -> None:
+    page = _PROVINCE.format(body="去年，全省民营企业在日本市场销售额达到13.2亿元。")
+    assert _regions(page).get("民营企业在日本市场销售额") == "湖南省"
+
+
+def test_this_city_written_alone_stays_a_scope_word() -> None:
+    page = ("吉首讯（记者 彭丽）吉首市统计局发布数据显示，今年前三季度，本市规模以上工业增加值同比增长6.1%，"
+            "固定资产投资增长8.3%。")
+    assert set(_regions(page).values()) == {"吉首市"}
