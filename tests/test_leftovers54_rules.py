@@ -31,3 +31,17 @@ def test_this_city_written_alone_stays_a_scope_word() -> None:
     page = ("吉首讯（记者 彭丽）吉首市统计局发布数据显示，今年前三季度，本市规模以上工业增加值同比增长6.1%，"
             "固定资产投资增长8.3%。")
     assert set(_regions(page).values()) == {"吉首市"}
+
+
+_PREFECTURE = ("本报讯（记者 向晓梅）记者从湘西州统计局获悉，前三季度，全州规模以上工业增加值同比增长6.8%。"
+               "分县市看，{body}")
+
+
+def test_a_group_of_places_closed_by_their_count_keeps_the_wholes_scope() -> None:
+    page = _PREFECTURE.format(body="吉首、泸溪、花垣三县市的规模以上工业企业合计实现产值216.5亿元。")
+    assert set(_regions(page).values()) == {"湘西土家族苗族自治州"}
+
+
+def test_one_place_named_in_a_breakdown_is_its_region() -> None:
+    page = _PREFECTURE.format(body="吉首市规模以上工业企业实现产值126.5亿元。")
+    assert _regions(page).get("规模以上工业企业产值") == "吉首市"
