@@ -64,7 +64,7 @@ FIELD_FLOORS: FieldFloors = {
     ("indicators", "growth_pct"): 1.0,              # 12/12 (first 10/10)
     ("indicators", "metric"): 0.923,                # 24/26 (first 22/24)
     ("indicators", "period"): 0.615,                # 16/26 (first 14/24)
-    ("indicators", "region"): 0.846,                # 22/26 (first 14/24)
+    ("indicators", "region"): 1.0,                  # 26/26 (first 14/24)
     ("indicators", "unit"): 1.0,                    # 26/26
 }
 

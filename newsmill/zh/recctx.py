@@ -38,14 +38,16 @@ _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|人民政府|政府|委
 #: (so is the place of a reporter's ``某地报道``).
 WIRE_BEFORE = re.compile(r"(?:新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网)$")
 WIRE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+#: A brief item led by a place and a colon (``◆某某市：``, ``■某某市:``).
+_BRIEF_LEAD = re.compile(r"[◆●■▲·\s]*([\u4e00-\u9fff]{1,6}市)[:：]")
 #: Scope words: ``全省``/``我省`` the article's province; ``全市``, and in an autonomous
 #: prefecture or league ``全州``/``全盟`` (not the county 全州县), and in a prefecture ``全地区``, its
 #: home city; ``全县``/``我县`` the one county of the article (else of the site's banner above it).
 #: (Written ``(?:全|我|本)(省|市|州(?!县)|全地区|盟|县(?!域|城|乡|级))|(省|市)级``; opening on one set of
 #: characters lets the regex engine skip every other position at once: same matches and groups.)
-#: A brief item led by a place and a colon (``◆某某市：``, ``■某某市:``).
-_BRIEF_LEAD = re.compile(r"[◆●■▲·\s]*([\u4e00-\u9fff]{1,6}市)[:：]")
-SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
+#: ``本市`` inside ``资本市场`` or ``日本市场`` (``全省上市公司通过资本市场再融资…``) is no scope word.
+SCOPE_RE = re.compile(r"[全我本省市](?:(?<=[全我本])(?<![资日]本)"
+                      r"(省|市|州(?!县)|(?<=全)地区|盟|县(?!域|城|乡|级))"
                       r"|(?<=([省市]))级)")
 #: A scope word as the frame of a rank (``增速居全市第二``, ``位列全省前三``): no scope of what follows.
 _RANK_BEFORE = re.compile(r"(?:居|位居|位列|排名|排在|列)$")
@@ -107,6 +109,9 @@ _REGION_SCOPE_RE = re.compile(r"(?:全|我|本)区(?!域|间|块|县)")
 #: ``从重点产品看，``, ``限额以上单位中，``).
 _BREAKDOWN_OPEN = re.compile(r"(?:分[\u4e00-\u9fff]{1,5}看|按[\u4e00-\u9fff]{2,10}分|从[\u4e00-\u9fff]{2,8}看"
                              r"|限额以上单位中)[，,：:]")
+#: Places listed and closed by their count (``石家庄、唐山、保定三市``, ``吉首和洪江两市``, ``甲、乙两个县``).
+_COUNTED_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?[、和与及])+([\u4e00-\u9fff]{2,8}?)"
+                             r"[两二三四五六七八九十]个?(?:县市区|县市|县区|市州|市|县|区|州|地)(?![场长委民])")
 _OWN_LEVEL_RE = re.compile(r"(?<![园景社厂城片校营矿辖小街库镇全])(区|县)里(?![面边头])")
 #: A notice's line of addressees (``各市、州、直管市发展改革委，省直有关部门：``): its places receive it.
 ADDRESSEE_LINE_RE = re.compile(r"^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$", re.M)
@@ -1111,7 +1116,7 @@ class RecordContext:
             if found and self.mentions_in("places", found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found and _BREAKDOWN_OPEN.match(self.text, sent.start) \
-                and not self.mentions_in("places", sent.start, pos):
+                and not self._uncounted_places(sent.start, pos):
             # ``全市社会消费品零售总额…。按经营单位所在地分，城镇消费品零售额…``, ``分行业看，…``: the
             # breakdown keeps the whole's scope (the last scope word of its paragraph or the one before,
             # no place named after it)
@@ -1121,7 +1126,7 @@ class RecordContext:
                 lo = max(lo, self.doc.articles[article].start)
             found = [m for m in SCOPE_RE.finditer(self.text, lo, sent.start)
                      if not _rank_frame(self.text, m) and not _tier_of_projects(self.text, m)][-1:]
-            if found and self.mentions_in("places", found[-1].end(), pos):
+            if found and self._uncounted_places(found[-1].end(), pos):
                 return None  # a place named after the scope word is nearer
         if not found:
             return self._spoken_level(sent, pos)
@@ -1152,6 +1157,16 @@ class RecordContext:
                 return None  # 某区…纳入市级重点项目42个: a tier of a district's own projects, no scope
 
         return (name, m.start(), m.end()) if name else None
+
+    def _uncounted_places(self, start: int, end: int) -> list[Any]:
+        """The places named in ``[start, end)`` but those listed in a group closed by their count
+        (``甲、乙、丙三市``, ``甲和乙两县``): a group of places in a breakdown is a part of the whole, no
+        region of its own."""
+        places = self.mentions_in("places", start, end)
+        if not places:
+            return places
+        groups = [(m.start(), m.end(1)) for m in _COUNTED_PLACES.finditer(self.text, start, end)]
+        return [p for p in places if not any(a <= p.start and p.end <= b for a, b in groups)]
 
     def _brief_city(self, pos: int) -> str | None:
         """The county-level city a brief item leads with (``◆某某市：…，全市…``, ``某某市:…``) for
