@@ -35,3 +35,17 @@ def test_what_a_works_could_bring_the_county_stays_no_statistic() -> None:
 def test_what_a_trade_brings_its_farmers_keeps_its_verb_and_stays_none() -> None:
     page = "同仁市加快发展乡村旅游，带动农户人均增收1500元。\n"
     assert _indicators(page) == {}
+
+
+def test_what_was_added_of_a_stock_told_as_its_part_is_a_statistic_of_its_own() -> None:
+    page = "截至8月底，同仁市累计开通5G基站1380个，其中今年新增265个，城区实现连续覆盖。\n"
+    found = _indicators(page)
+    assert found.get("新增5G基站") == ("同仁市", 265, "个"), found
+    assert [v[1] for m, v in found.items() if str(m).endswith("开通5G基站")] == [1380], found
+
+
+def test_a_part_of_a_stock_named_by_its_kind_takes_no_adding_metric() -> None:
+    page = "截至8月底，同仁市累计开通5G基站1380个，其中室内基站265个。\n"
+    found = _indicators(page)
+    assert found.get("室内基站", (None, None))[1] == 265, found
+    assert not any(str(m).startswith("新") for m in found), found

@@ -113,6 +113,7 @@ from newsmill.plugins.extract_indicators.series import (
     _subjects_in_turn,
     _time_limits,
     _works_in_turn,
+    added_part_metric,
     rates_ranked,
 )
 from newsmill.plugins.extract_indicators.support import funds_of_one_works, support_for_one_project
@@ -1381,6 +1382,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                if len(core) <= 3 and last is not None and f.kind == "count" and f.start - last_end <= 12 \
+                        and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0) \
+                        and (added := added_part_metric(str(last.get("metric")), core)) is not None:
+                    metric = core = added  # 累计建成5G基站5420个，其中今年新建986个: what was added
                 added_to = None
                 if last is not None and f.kind == "count" and f.start - last_end <= 12 \
                         and _ADDED_SINCE.fullmatch(core) and last.get("unit") == _value(f)[1]:
