@@ -41,6 +41,8 @@ def test_what_was_added_of_a_stock_told_as_its_part_is_a_statistic_of_its_own() 
     page = "截至8月底，同仁市累计开通5G基站1380个，其中今年新增265个，城区实现连续覆盖。\n"
     found = _indicators(page)
     assert found.get("新增5G基站") == ("同仁市", 265, "个"), found
+    periods = {r.get("metric"): r.get("period") for r in records(page, "indicator")}
+    assert periods["新增5G基站"] == "2026", periods  # what this year added is of the year
     assert [v[1] for m, v in found.items() if str(m).endswith("开通5G基站")] == [1380], found
 
 
