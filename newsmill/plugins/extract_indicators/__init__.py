@@ -113,6 +113,7 @@ from newsmill.plugins.extract_indicators.series import (
     _subjects_in_turn,
     _time_limits,
     _works_in_turn,
+    added_part_metric,
     rates_ranked,
 )
 from newsmill.plugins.extract_indicators.support import funds_of_one_works, support_for_one_project
@@ -1381,6 +1382,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
+                added_this_year = -1
+                if len(core) <= 3 and last is not None and f.kind == "count" and f.start - last_end <= 12 \
+                        and last.get("unit") == _value(f)[1] and ctx.text.startswith("其中", c0) \
+                        and (added := added_part_metric(str(last.get("metric")), core)) is not None:
+                    metric = core = added  # 累计建成5G基站5420个，其中今年新建986个: what was added
+                    added_this_year = ctx.text.find("今年", c0, f.start)
                 added_to = None
                 if last is not None and f.kind == "count" and f.start - last_end <= 12 \
                         and _ADDED_SINCE.fullmatch(core) and last.get("unit") == _value(f)[1]:
@@ -1621,6 +1628,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if _YEARLY_YIELD.match(core) and _SINCE_PERIOD.search(str(r.get("period"))):
                     # 已有5个项目竣工投产,预计新增年产值25亿元: a yearly yield, of the whole year
                     r.set("period", str(r.get("period"))[:4], *r.fields["period"].evidence)
+                if added_this_year >= 0 and _SINCE_PERIOD.search(str(r.get("period"))):
+                    # 截至9月底…，其中今年新建986个: what this year added, of the year
+                    r.set("period", str(r.get("period"))[:4],
+                          ctx.evidence(added_this_year, added_this_year + 2))
                 if added_to is not None and ctx.text.find("年初", c0, f.start) >= 0:
                     _since_year_start(r, added_to)
                 out.append(r)

@@ -32,6 +32,9 @@ METRIC_HEAD = re.compile("^(?:" + alternation(
     # a goal's verb (``推动县域工业总产值迈上…``)
     "推动")
     + "|" + OWN_DATELINE  # a dateline's ``本报讯``
+    # what a works or a trade drove the whole place to (``…，带动全县前三季度网络零售额达到…``): the
+    # place's own level, the verb no part of it (``带动农户…`` keeps its verb, see NOT_STATISTIC)
+    + "|带动(?=全[省市县区])"
     + "|[一二三四五六七八九十]是)+")  # a task in a list (``一是全县规上工业增加值增长9%``)
 
 

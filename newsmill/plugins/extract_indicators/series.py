@@ -456,6 +456,22 @@ def _part_metric(whole: str, part: str) -> str | None:
     return part + measure if measure and part else None
 
 
+#: What was added of a stock, told as its part (``其中今年新建986个``, ``其中新增…``).
+_ADDED_PART = re.compile(r"新建|新增|新开通|新安装|新建成")
+#: The verb a stock of built things is counted by (``累计建成5G基站``, ``已开通…``).
+_STOCK_VERB = re.compile(r"(?:累计|共|已|累计已)?(?:建成|建设|开通|安装|投运|部署)")
+
+
+def added_part_metric(whole: str, part: str) -> str | None:
+    """The metric of what was added of a stock, told after it as its part (``累计建成5G基站5420个，
+    其中今年新建986个`` → ``新建5G基站``): the adding verb and the stock's noun; None when ``part``
+    is no adding verb or ``whole`` no stock of built things."""
+    m = _STOCK_VERB.match(whole)
+    if not _ADDED_PART.fullmatch(part) or m is None or len(whole) - m.end() < 2:
+        return None
+    return part + whole[m.end():]
+
+
 def _headline_period(ctx: RecordContext, art: Span, records: list[Record]) -> None:
     """Statistics told done with no period of their own, nor one before them, in an article whose
     headline names a part of a year (``某县通报1—5月重点项目推进情况``): the headline's period, that
