@@ -817,7 +817,9 @@ _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 #: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
 #: of characters lets the regex engine skip every other position at once.)
-THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
+#: (``N个月`` is a length of time, no count: ``规上工业企业达到186家，前10个月新增14家`` is the count added
+#: over the first ten months.)
+THRESHOLD = re.compile(r"\d(?:个(?!月)|家|户)[^,，。;；]{0,4}$")
 #: Households listed right after a count of estates (``老旧小区17个、涉及1836户``, ``…21个、居民3680户``):
 #: those the estates hold, no threshold.
 _HOMES_LISTED = re.compile(r"\d个、(?:涉及)?(?:居民|住户)?$")
