@@ -61,7 +61,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.916,                   # 11/12
     ("batches", "total_cny"): 0.9,                  # 9/10
     ("indicators", "growth_pct"): 1.0,              # 21/21
-    ("indicators", "metric"): 0.955,                # 65/68
+    ("indicators", "metric"): 0.97,                 # 66/68
     ("indicators", "period"): 0.764,                # 52/68
     ("indicators", "region"): 0.97,                 # 66/68
     ("indicators", "unit"): 1.0,                    # 68/68
