@@ -62,7 +62,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 1.0,                     # 20/20
     ("batches", "total_cny"): 1.0,                  # 15/15 (first 14/15)
     ("indicators", "growth_pct"): 1.0,              # 36/36
-    ("indicators", "metric"): 0.977,                # 43/44
+    ("indicators", "metric"): 1.0,                  # 44/44
     ("indicators", "period"): 0.977,                # 43/44
     ("indicators", "region"): 0.909,                # 40/44
     ("indicators", "unit"): 1.0,                    # 44/44

@@ -62,7 +62,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.666,                   # 8/12
     ("batches", "total_cny"): 1.0,                  # 7/7
     ("indicators", "growth_pct"): 1.0,              # 36/36
-    ("indicators", "metric"): 0.984,                # 62/63
+    ("indicators", "metric"): 1.0,                  # 63/63
     ("indicators", "period"): 0.904,                # 57/63 (first 52/57)
     ("indicators", "region"): 0.714,                # 45/63 (first 39/57)
     ("indicators", "unit"): 1.0,                    # 63/63

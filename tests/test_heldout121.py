@@ -61,7 +61,7 @@ FIELD_FLOORS: FieldFloors = {
     ("batches", "region"): 0.916,                   # 11/12
     ("batches", "total_cny"): 0.9,                  # 9/10
     ("indicators", "growth_pct"): 1.0,              # 22/22
-    ("indicators", "metric"): 0.957,                # 67/70
+    ("indicators", "metric"): 0.971,                # 68/70
     ("indicators", "period"): 0.771,                # 54/70
     ("indicators", "region"): 0.971,                # 68/70
     ("indicators", "unit"): 1.0,                    # 70/70

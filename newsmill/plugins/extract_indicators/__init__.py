@@ -818,7 +818,9 @@ _OUR_GOAL = re.compile(r"(?:我们|咱们|我们企业|我们公司)的目标是
 #: A money figure right after a count (``4个产值超10亿元的企业``) is a threshold, not a statistic.
 #: (Searched for only: one digit before the counter finds what ``\d+`` would, and opening on one set
 #: of characters lets the regex engine skip every other position at once.)
-THRESHOLD = re.compile(r"\d(?:个|家|户)[^,，。;；]{0,4}$")
+#: (``N个月`` is a length of time, no count: ``规上工业企业达到186家，前10个月新增14家`` is the count added
+#: over the first ten months.)
+THRESHOLD = re.compile(r"\d(?:个(?!月)|家|户)[^,，。;；]{0,4}$")
 #: Households listed right after a count of estates (``老旧小区17个、涉及1836户``, ``…21个、居民3680户``):
 #: those the estates hold, no threshold.
 _HOMES_LISTED = re.compile(r"\d个、(?:涉及)?(?:居民|住户)?$")
@@ -1379,7 +1381,9 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and ctx.text.find("累计", c0, f.start) >= 0:
                     metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家
                     core = _NOT_WORD.sub("", metric)
-                if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12:
+                if last is not None and core in _TOTAL_WORDS and f.start - last_end <= 12 \
+                        and ctx.text.find("分别", c0, f.start) < 0:
+                    # (``…，其中…，总数分别达到486家和193家``: the totals of the two told, not of the last)
                     metric = _total_of(last, core) or metric  # 新增企业86家,总数达到2163家
                     core = _NOT_WORD.sub("", metric)
                 added_this_year = -1
@@ -1393,6 +1397,10 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and _ADDED_SINCE.fullmatch(core) and last.get("unit") == _value(f)[1]:
                     added_to = last  # 企业达到142家，比年初新增9家: what was added to that level
                     metric = core = _added_metric(str(last.get("metric")))
+                if last is not None and f.kind == "count" and f.start - last_end <= 16 \
+                        and ctx.text.startswith("其中", c0) and _NEW_UNITS.fullmatch(core) \
+                        and str(last.get("metric")).startswith("新增") and last.get("unit") == _value(f)[1]:
+                    metric = core = "新增" + core  # 新增市场主体4216户，其中企业1328户: the new ones' part
                 total_share = f.kind == "percent" and last is not None and _TOTAL_SHARE.match(metric)
                 if total_share:  # …地区生产总值…，高于全国…，总量约占全市的26.5%: the level's share
                     metric = metric[total_share.end():]
@@ -1799,6 +1807,12 @@ COMPARISON_ONLY = re.compile(r"(?:较|比)(?:上周|上月|上旬|上季度|上�
 #: a harvest's ``比上年增产``).
 _CHANGE_ONLY = re.compile(r"(?:(?:较|比)(?:上个?[\u4e00-\u9fff]{1,3}|去年(?:同期)?|上年(?:同期)?|年初)|同比)"
                           r"(?:多出|多|少|增加|减少|增产|减产)了?")
+
+
+#: The kind of a part after ``其中`` of units just counted as new (``新增市场主体…户，其中企业…户``,
+#: ``新增“四上”企业…家，其中规上工业企业…家``): firms or other units of a market, new as the whole is.
+_NEW_UNITS = re.compile(r"(?!新增|新登记|新注册)[\u4e00-\u9fff“”\"]{0,10}?"
+                        r"(?:企业|公司|市场主体|工商户|合作社|家庭农场)")
 
 
 #: A part of a region's land after ``其中`` (``其中中心城区增长8.1%``): the rate of the measure before.
