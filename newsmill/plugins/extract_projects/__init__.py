@@ -353,7 +353,8 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = [n for n in names if not _unnamed_partners_kind(ctx, sent, n)]
             if names and (ctx.text.find("选址", sent.start, sent.end) >= 0
                           or ctx.text.find("是", sent.start, sent.end) >= 0
-                          or ctx.text.find("座", sent.start, sent.end) >= 0):
+                          or ctx.text.find("座", sent.start, sent.end) >= 0
+                          or ctx.text.find("条", sent.start, sent.end) >= 0):
                 names = [n for n in names if not _frame_not_works(ctx.text, n)]
             scene = None
             if len(names) > 1 and _SCENE_OPENS.fullmatch(

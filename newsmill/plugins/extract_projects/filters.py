@@ -478,18 +478,35 @@ _HOSTS_PLANTS = re.compile(r"的(?:\d+|[两三四五六七八九十]+)座[\u4e00
 _HOST_END = ("基地", "园区", "产业园", "园", "集群")
 
 
+#: A works built in support of another, told as one of its kind and dedicated to it
+#: (``还配套建设了一座35千伏专用变电站``, ``配套新建一条铁路专用线``): part of the works it serves.
+_SUPPORT_BEFORE = re.compile(r"配套(?:建设|新建|建成|修建)了?$")
+_DEDICATED_ONE = re.compile(r"(?:一|1)(?:座|条|处)[^，,。；;]{0,12}?专用")
+
+
+#: Works counted in a list that a name holds (``双回路供电和3条出市光缆通道``, ``…及2条进园道路``):
+#: a place's utilities told together, no project (a line ranked, ``第二条生产线``, has no list mark).
+_COUNTED_IN_LIST = re.compile(r"[和及与、](?:\d+|[两二三四五六七八九十]+)(?:条|座|处)")
+
+
 def _frame_not_works(text: str, name: NameSpan) -> bool:
     """True when ``name`` is no works reported but the frame of another act: a site being searched
     for (``…中试基地的选址范围扩大到某市``), or a place told as the scene the reporter stands in
     (``这里是某区某小微企业园，两年前还是一片荒坡，如今已有37家企业“拎包入驻”``; a building site,
     ``这里是甲项目施工现场``, is a works seen), or a base hosting plants counted after it
-    (``某基地的两座数据中心完成竣工验收``).  (A plan built around a park, ``将围绕某产业园二期建设``, is
-    left: set 54's gold holds such a base as a project under way, set 99's holds none.)"""
+    (``某基地的两座数据中心完成竣工验收``), or a works built in support of another and dedicated to it
+    (``还配套建设了一座35千伏专用变电站``), or works counted in a list (``双回路供电和2条污水管网``).
+    (A plan built around a park, ``将围绕某产业园二期建设``, is left: set 54's gold holds such a base
+    as a project under way, set 99's holds none.)"""
     if _SCENE_BEFORE.search(text, max(0, name.start - 4), name.start) \
             and not _SITE_AFTER_NAME.match(text, name.end):
         return True
     if name.name.endswith(_HOST_END) and _HOSTS_PLANTS.match(text, name.end):
         return True  # 某基地的两座数据中心完成竣工验收: the base hosts the works counted
+    if _DEDICATED_ONE.match(name.name) and _SUPPORT_BEFORE.search(text, max(0, name.start - 8), name.start):
+        return True  # 还配套建设了一座35千伏专用变电站: part of the works it is dedicated to
+    if _COUNTED_IN_LIST.search(name.name):
+        return True  # 园区已建成双回路供电和2条污水管网: utilities counted in a list
     return _SITE_SEARCHED_AFTER.match(text, name.end) is not None
 
 

@@ -67,6 +67,12 @@ _FIRM_AKA = re.compile(r"(?P<full>[\u4e00-\u9fff（）()]{4,30}?(?:有限(?:责�
                        r"[(（](?:以下)?简称[“\"「『](?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」』][)）]")
 
 
+#: A works' equipment being fitted now (``正在进行机电安装``, ``正在设备调试``): the works are under way.
+_FITTING_NOW = re.compile(r"(?:正在|正)(?:进行|开展)?(?:机电|设备)(?:安装|调试)")
+#: A phase's own clause telling it fitted now, its size between (``二期800个机架正在进行设备安装``).
+_PHASE_FITTING = re.compile(r"[^，,。；;]{0,10}?(?P<f>" + _FITTING_NOW.pattern + ")")
+
+
 #: A phase named alone at the head of a clause (maybe after ``目前``), with its event or amount next
 #: (``一期项目总投资6.5亿元``, ``，二期项目开工``, ``目前二期项目正在加紧建设``).
 _FIRM_PHASE = re.compile(r"(?:(?<=[，,。；;\n“\"])|(?<=目前)|(?<=现在))(?P<p>[一二三四五]期)(?:项目|工程)"
@@ -223,7 +229,9 @@ _PHASE_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])(?:其中|该?项目|企
                            # 线材生产线，正在进行土建施工``)
                            r"|为[^，,。；;]{2,30}?(?:生产线|产线|装置|车间)[，,](?:目前)?(?:正在|已)?"
                            r"[^，,。；;]{0,8}?(?:建设|施工|建成|投产|竣工)"
-                           r"|前期工作)")
+                           r"|前期工作"
+                           # (or its size, then its equipment being fitted: ``二期800个机架正在进行设备安装``)
+                           r"|[^，,。；;]{0,10}?" + _FITTING_NOW.pattern + ")")
 
 
 #: The next paragraph opening on a phase of the project or park just told of (``园区二期项目…``), or
@@ -361,6 +369,12 @@ def _phase_record(ctx: RecordContext, later: Span, m: re.Match, base: str, whole
     if r.get("stage") is None:
         return None
     _event_month(ctx, [r])
+    if (fit := _PHASE_FITTING.match(text, m.end())) is not None and r.get("stage") != "under_construction":
+        # 二期800个机架正在进行设备安装，计划明年5月投用: under way now, the plan after it a goal
+        ev = ctx.evidence(*fit.span("f"))
+        r.set("stage", "under_construction", ev)
+        r.set("status", "actual", ev)
+        r.set("date", None)
     if r.get("date") is None and (year := _PHASE_YEAR.match(text, m.end(), scope.end)) is not None:
         r.set("date", year.group("y"), ctx.evidence(*year.span("y")))  # 二期…计划2025年投产: its year
     if r.get("capacity") is None and (size := _PHASE_SIZE.match(text, m.end("p"), scope.end)) is not None:
