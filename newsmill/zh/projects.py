@@ -1446,6 +1446,11 @@ _TITLE_CLOSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:计划|方案|规划|
                                  r"|细则|规定|目录|表|汇编|公告|公示)》")
 
 
+#: A number naming one of several works (``7号``, ``12#``), at a name's head or right before ``、``.
+_NUMBERED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:号|#)")
+_NUMBERED_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:号|#)$")
+
+
 def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = None) -> list[NameSpan]:
     """Project names in ``text[start:end]`` (a sentence), in text order; ``zones`` resolves a zone
     named by its kind alone (``新区标准厂房``) to the zone's full name."""
@@ -1537,6 +1542,10 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         elif left > start and text[left - 1] in "/／" and text.startswith("年", left) \
                 and (rate := _YEARLY_AMOUNT.search(text, max(start, left - 12), left - 1)) is not None:
             left = rate.start()  # 7万吨/年乙项目: a plant named by its yearly capacity written as a rate
+        while left > start and text[left - 1] == "、" and _NUMBERED.match(text, left) \
+                and (pair := _NUMBERED_BEFORE.search(text, max(start, left - 8), left - 1)) is not None:
+            # 某港区7号、8号泊位工程: works named by their numbers in a row, one name with the place before
+            left = _left_edge(text, pair.start(), start)
         if out and out[-1].end > left:
             left = out[-1].end  # after a name joined by 和/及/与
             while left < m0 and text[left] in "和及与、":
