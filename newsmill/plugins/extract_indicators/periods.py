@@ -455,8 +455,8 @@ _EVENT_CLAUSE = re.compile(r"(?:底|初|中旬|上旬|下旬)?[，,]"
 
 def _event_told_before(text: str, m: Any, pos: int) -> bool:
     """True when the month ``m`` (a day is left as it was) dates one works' event told in a sentence
-    or a ``；`` item ended before ``pos`` (``12月初，某展销中心在某镇建成，…。同时，全市新增…``): no period of the
-    statistics after that item (the works' own figures in its item keep it)."""
+    or a ``；`` item ended before ``pos`` (``12月初，某展销中心在某镇建成，…。同时，全市新增…``): no
+    period of the statistics after that item (the works' own figures in its item keep it)."""
     if pos < 0 or m.value.get("granularity") not in ("month", "approx"):
         return False
     event = _EVENT_CLAUSE.match(text, m.end)
