@@ -39,6 +39,7 @@ from newsmill.plugins.extract_indicators.figures import (
     designed_list,
     goods_value_of,
     households_of_estates,
+    income_of_visitors,
     listed_output,
     project_figure,
     project_forecast,
@@ -1447,9 +1448,12 @@ def extract_indicators(doc: Document) -> list[Record]:
                         and last.get("unit") == _value(f)[1] \
                         and (measure := _stage_measure(ctx.text, sent.start, f.start)) is not None:
                     metric = core = core + measure  # 总装机120万千瓦,已建成并网46万千瓦,在建32万千瓦
-                if last is not None and f.start - last_end <= 4 \
+                if last is not None and f.start - last_end <= 6 \
                         and (beds := beds_of_lodgings(str(last.get("metric")), core)) is not None:
-                    metric = core = beds  # 景区周边已有民宿客栈210家,床位4600张: the beds they have
+                    metric = core = beds  # 景区周边已有民宿客栈210家,床位(达到)4600张: the beds they have
+                if last is not None and f.kind == "money" and f.start - last_end <= 6 \
+                        and (income := income_of_visitors(str(last.get("metric")), core)) is not None:
+                    metric = core = income  # 乡村旅游接待游客860万人次，实现收入42.6亿元: their income
                 if last is not None and f.kind == "count" and f.start - last_end <= 4 \
                         and (homes := households_of_estates(str(last.get("metric")), core)) is not None \
                         and _value(f)[1] == "户":

@@ -580,15 +580,34 @@ def households_of_estates(last_metric: str, core: str) -> str | None:
 _LODGINGS_END = re.compile(r"(?:民宿|客栈|酒店|宾馆|农家乐|旅馆|养老机构|养老院)$")
 #: What a metric says of its count's being, not what is counted (``已有``, ``共有``).
 _HAVING = re.compile(r"(?:目前|现已|已经|已|共|现|累计)?(?:有|拥有|达到|达)")
+#: A stock's growth to its level, closing its metric (``民宿发展到``): no word of what is counted.
+_GROWN_TO = re.compile(r"(?:发展到|发展至|增加到|增加至|增至)$")
 
 
 def beds_of_lodgings(last_metric: str, core: str) -> str | None:
     """The metric of beds counted bare right after places to stay (``目前景区周边已有民宿客栈210家，床位
     4600张``): the beds those places have (``景区周边民宿客栈床位``). None when the count before is of
     something else (``培育精品民宿…``, a hospital's beds) or the beds have a measure of their own."""
+    last_metric = _GROWN_TO.sub("", last_metric)
     if core != "床位" or not _LODGINGS_END.search(last_metric):
         return None
     return _HAVING.sub("", last_metric, count=1) + "床位"
+
+
+#: The visitors a place or a sector received, closing a metric (``全年乡村旅游接待游客``).
+_VISITORS_END = re.compile(r"接待(?:游客|旅客)$")
+#: A period or a word of doing before the subject of such a metric (``全年``, ``今年以来``).
+_PERIOD_HEAD = re.compile(r"^(?:全年|今年以来|今年|去年|上半年|前三季度|同期|共|累计)+")
+
+
+def income_of_visitors(last_metric: str, core: str) -> str | None:
+    """The metric of an income told bare right after the visitors received (``全年乡村旅游接待游客860万
+    人次，实现收入42.6亿元``): the income of those who received them (``乡村旅游收入``). None when the
+    statistic before is no count of visitors or the income has a measure of its own (``旅游收入``)."""
+    if core != "收入" or not _VISITORS_END.search(last_metric):
+        return None
+    subject = _PERIOD_HEAD.sub("", _VISITORS_END.sub("", last_metric))
+    return subject + "收入" if len(subject) >= 2 else None
 
 
 #: The subject of a statistic of goods moved, before its verb (``中欧班列累计开行``, ``某港发运``).

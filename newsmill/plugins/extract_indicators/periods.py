@@ -385,14 +385,15 @@ FOUNDED_IN = re.compile(r"(?:始建|成立|组建|设立|创建|获批)于$")
 FLOW = re.compile(r"完成|累计(?!建成|创建|打造|认定|培育)|实现")
 
 
-def _period_date(ctx: RecordContext) -> Any:
-    """The test a date mention passes to give a statistic its period."""
+def _period_date(ctx: RecordContext, pos: int = -1) -> Any:
+    """The test a date mention passes to give a statistic at ``pos`` its period."""
     def accept(m: Any) -> bool:
         return _has_start(m) and not COMPARED_DATE.search(ctx.text, max(0, m.start - 2), m.start) \
             and not (PLAN_SHARE_YEAR.match(ctx.text, m.end)
                      and ctx.text[max(0, m.start - 2):m.start].endswith(("完成", "占"))) \
             and not (ctx.text.endswith("占", 0, m.start) and SHARE_WHOLE.match(ctx.text, m.end)) \
             and not _EVENT_DAY.match(ctx.text, m.end) and not _ITEMS_DATED.match(ctx.text, m.end) \
+            and not _event_told_before(ctx.text, m, pos) \
             and not _year_of_items(ctx.text, m.start, m.end) \
             and not FOUNDED_IN.search(ctx.text, max(0, m.start - 4), m.start) \
             and not _BASE_OF_MULTIPLE.match(ctx.text, m.end) \
@@ -443,6 +444,25 @@ _EVENT_DAY = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前)?(?:开工|签
                         r"(?=[，,。；;])")
 
 
+#: After a month or a day, a clause telling one works' event at its end (``12月初，某展销中心在某镇建成，``,
+#: ``6月，某商业综合体正式开业。``): the day of that event (not when works are started or finished
+#: all together: ``3月，全县重点项目全部开工，``).
+_EVENT_CLAUSE = re.compile(r"(?:底|初|中旬|上旬|下旬)?[，,]"
+                           r"(?![^，,。；;]*?(?:全部|全面|陆续|相继|集中|均|各))"
+                           r"[^，,。；;]{2,40}?(?:开工|签约|投产|竣工|建成|开业|完工|投用|封顶|开街|开园|落成"
+                           r"|建成开业|建成投用|投入运营|投入使用)(?=[，,。；;])")
+
+
+def _event_told_before(text: str, m: Any, pos: int) -> bool:
+    """True when the month ``m`` (a day is left as it was) dates one works' event told in a sentence
+    or a ``；`` item ended before ``pos`` (``12月初，某展销中心在某镇建成，…。同时，全市新增…``): no
+    period of the statistics after that item (the works' own figures in its item keep it)."""
+    if pos < 0 or m.value.get("granularity") not in ("month", "approx"):
+        return False
+    event = _EVENT_CLAUSE.match(text, m.end)
+    return event is not None and any(c in text[event.end():pos] for c in "。；;")
+
+
 #: After ``完成`` / ``占`` and a year (``完成全年目标的56.3%``, ``占年度计划的78.2%``): the share of
 #: a plan, whose year is no period of the figures after it.
 PLAN_SHARE_YEAR = re.compile(r"(?:目标|计划)?(?:任务)?的")
@@ -472,7 +492,7 @@ _SAME_TIME_COMPARED = re.compile(r"同比")
 
 
 def _period_in(ctx: RecordContext, start: int, pos: int) -> tuple[str | None, int, int]:
-    best = ctx.last_date(start, pos, _period_date(ctx))
+    best = ctx.last_date(start, pos, _period_date(ctx, pos))
     if best is not None:
         period = _format_period(best.value, ctx.doc.meta.year if ctx.doc.meta.pub_date is None else None)
         if best.value.get("granularity") == "day" and ctx.text.startswith("截至", max(0, best.start - 2)) \
