@@ -2195,6 +2195,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             if _GOODS_KIND.search(name) and _KIND_HEAD.match(name) and not _DIGIT.search(name) \
                     and not NAME_END.search(name):
                 continue  # ``煤基可降解材料、二氧化碳捕集利用等项目``: kinds of goods or of process, no works
+            if _LENDER_NAME.search(name):
+                continue  # ``甲银行、乙银行等12家金融机构与31个项目签约``: the lenders, no works
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
                     or (counted and _WORKS_OF_A_KIND.search(name)) \
                     or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
@@ -2208,6 +2210,11 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: A lender's name (``某某银行``, ``某银行某某分行``, ``某县农村信用合作联社``): listed before the projects
+#: it lends to, no works.
+_LENDER_NAME = re.compile(r"(?:银行|分行|支行|金融机构|信用社|信用合作联社|农商行|村镇银行)$")
 
 
 #: A count right after ``等…项目`` (``等项目19个``, ``等项目共12个``): the list sums up what was landed.
