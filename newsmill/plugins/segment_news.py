@@ -1062,7 +1062,7 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
         if not _has_body(block) and _photo_news_caption(titles, block):
             for ln in block:
                 if ln.kind == "caption":
-                    ln.kind = "body"  # ``图片新闻`` ⏎ ``11月24日，在某公司，工人正在…。（记者 某某 摄）``: its text
+                    ln.kind = "body"  # ``图片新闻`` ⏎ ``…工人正在…。（记者 某某 摄）``: its text
         if not _has_body(block):
             if len(titles) >= 2 and kicker_score(titles[-1].title.text) and not is_label(titles[-1].text):
                 titles[-1].kind = "body"  # a paragraph without a final stop under its title

@@ -112,7 +112,8 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 #: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``, ``列入市级以上重大项目43个``:
 #: the works on a year's list of key projects; ``…专项债券额度6.7亿元，用于15个项目``: money spent on the
 #: projects counted, i.e. works under way.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?<=元[,，])用于|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?<=元[,，])用于"
+                         r"|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
                          r"[^,，。;；:：]{0,14}$")
 
 

@@ -238,7 +238,8 @@ def _each_of_two(ctx: RecordContext, sent: Span, r: Record, nstart: int) -> list
 #: 项目现场签约``), or a fund right before them (``基金与首批2个项目签订投资协议``): loans, credit or
 #: stakes agreed with the projects, no signing of the works; the sum after is lent or put in, no
 #: investment of theirs (the projects' own total told after it, ``撬动项目总投资…``, stays).
-_LENDERS_WITH = re.compile(r"(?:银行|金融机构|银行机构|银行业机构|金融单位|基金)(?:分别|现场|集中|先后)?(?:与|同|和)"
+_LENDERS_WITH = re.compile(r"(?:银行|金融机构|银行机构|银行业机构|金融单位|基金)"
+                           r"(?:分别|现场|集中|先后)?(?:与|同|和)"
                            r"(?:首批|第一批|第二批)?$")
 
 

@@ -610,7 +610,7 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         if cue is None:
             return
         if loan_item and STAGE_CUES[cue.group()] == "signed":
-            return  # ``签约项目如下：`` ⏎ ``1.甲项目　某银行　授信8亿元``: a loan agreed, no signing of the works
+            return  # ``签约项目如下：`` ⏎ ``1.甲项目　某银行　授信8亿元``: a loan agreed, no signing
         ev = ctx.evidence(lead + cue.start(), lead + cue.end())
         r.set("stage", STAGE_CUES[cue.group()], ev)
         r.set("status", "target" if target_in(line) else "actual", ev)
