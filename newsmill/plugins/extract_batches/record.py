@@ -243,6 +243,10 @@ _LENDERS_WITH = re.compile(r"(?:银行|金融机构|银行机构|银行业机构
                            r"(?:首批|第一批|第二批)?$")
 
 
+#: The projects' own total told after the money lent or put in (``…，撬动项目总投资12亿元``).
+_PROJECTS_TOTAL_BEFORE = re.compile(r"(?:撬动|带动)?项目总投资(?:约|达|超过?)?$")
+
+
 def lenders_sign(text: str, floor: int, start: int) -> bool:
     """True when the projects counted at ``start`` sign with lenders named right before them
     (``…等12家金融机构与31个重大项目签约``)."""
@@ -256,8 +260,9 @@ def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, va
     lo, hi = start, end
     lent = lenders_sign(ctx.text, sent.start, start)
     total = _total(ctx, sent, start, end, counts)
-    if lent and total is not None and "总投资" not in ctx.text[max(sent.start, total.start - 8):total.start]:
-        total = None
+    if lent and (total is None or "总投资" not in ctx.text[max(sent.start, total.start - 8):total.start]):
+        total = next((f for f in ctx.figures_in(end, min(sent.end, end + 60), "money")
+                      if _PROJECTS_TOTAL_BEFORE.search(ctx.text, max(end, f.start - 8), f.start)), None)
     if total is not None and total.unit in ("CNY", "", None):
         r.set("total_cny", int(total.value), ctx.evidence(total.start, total.end))
         lo, hi = min(lo, total.start), max(hi, total.end)
