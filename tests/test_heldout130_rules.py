@@ -25,10 +25,12 @@ def _batches(page: str) -> list[tuple[object, object, object]]:
 # --- batches: lenders and funds signing with counted projects -----------------------------------------
 
 def test_banks_signing_with_counted_projects_is_no_signing_and_no_total() -> None:
-    page = ("松岭召开银企对接会\n本报讯 10月14日，松岭县银企对接会在县城举行。会上，9家银行与27个项目现场签约，"
+    page = ("松岭召开银企对接会\n本报讯 10月14日，"
+            "松岭县银企对接会在县城举行。会上，9家银行与27个项目现场签约，"
             "签约金额58.3亿元。\n")
     assert _batches(page) == [(27, None, None)]
-    page = ("松岭召开银企对接会\n本报讯 10月14日，松岭县举行银企对接会，甲银行、乙银行等6家金融机构与18个重点项目"
+    page = ("松岭召开银企对接会\n本报讯 10月14日，松岭县举行银企对接会，"
+            "甲银行、乙银行等6家金融机构与18个重点项目"
             "签约，签约融资金额33亿元。\n")
     assert _batches(page) == [(18, None, None)]
     assert not any("银行" in (n or "") for n in projects(page))
@@ -40,7 +42,8 @@ def test_a_place_signing_with_counted_projects_stays_a_signing() -> None:
 
 
 def test_a_funds_stakes_in_counted_projects_keep_the_projects_total() -> None:
-    page = ("青溪设立产业基金\n本报讯 10月12日，青溪县产业投资基金设立。基金与首批3个项目签订投资协议，投资金额2亿元，"
+    page = ("青溪设立产业基金\n本报讯 10月12日，青溪县产业投资基金设立。"
+            "基金与首批3个项目签订投资协议，投资金额2亿元，"
             "撬动项目总投资12亿元。\n")
     assert _batches(page) == [(3, None, 1200000000)]
 
@@ -55,7 +58,8 @@ def test_money_raised_after_a_count_is_no_total() -> None:
 def test_a_bond_quota_spent_on_counted_projects_is_works_under_way_and_won() -> None:
     page = "青溪债券\n本报讯 今年以来，青溪县共争取新增专项债额度5.2亿元，用于12个项目，已全部发行。\n"
     b = records(page, "batch")
-    assert [(r.get("count"), r.get("event"), r.get("status")) for r in b] == [(12, "under_construction", "actual")]
+    got = [(r.get("count"), r.get("event"), r.get("status")) for r in b]
+    assert got == [(12, "under_construction", "actual")]
 
 
 def test_projects_counted_for_a_use_with_no_sum_before_stay_without_event() -> None:
@@ -85,7 +89,8 @@ def test_a_list_item_with_the_works_sum_takes_the_leads_signing() -> None:
 
 
 def test_a_works_named_after_a_loans_sum_and_its_use_is_a_project() -> None:
-    page = ("贷款助企\n本报讯 湖南青杉食品有限公司获得技改贷款800万元，用于年产5万吨饲料项目。该项目总投资6500万元，"
+    page = ("贷款助企\n本报讯 湖南青杉食品有限公司获得技改贷款800万元，"
+            "用于年产5万吨饲料项目。该项目总投资6500万元，"
             "已于9月建成投产。\n")
     found = projects(page)
     assert "年产5万吨饲料项目" in found
@@ -99,13 +104,15 @@ def test_funds_used_for_preparation_name_no_project() -> None:
 
 
 def test_a_works_named_by_its_capacity_takes_the_event_told_next() -> None:
-    page = ("果酒投产\n本报讯 青溪县酿造有限公司年产2万吨果酒项目位于白鹭镇。该项目总投资1.6亿元，已于9月建成投产。\n")
+    page = ("果酒投产\n本报讯 青溪县酿造有限公司年产2万吨果酒项目位于白鹭镇。"
+            "该项目总投资1.6亿元，已于9月建成投产。\n")
     r = projects(page)["青溪县酿造有限公司年产2万吨果酒项目"]
     assert (r.get("stage"), r.get("date")) == ("in_production", "2026-09")
 
 
 def test_a_works_named_by_its_capacity_takes_no_event_of_another_subject() -> None:
-    page = ("果酒项目\n本报讯 青溪县酿造有限公司年产2万吨果酒项目位于白鹭镇。全县今年已有8个项目建成投产。\n")
+    page = ("果酒项目\n本报讯 青溪县酿造有限公司年产2万吨果酒项目位于白鹭镇。"
+            "全县今年已有8个项目建成投产。\n")
     r = projects(page).get("青溪县酿造有限公司年产2万吨果酒项目")
     assert r is None or r.get("stage") is None
 
@@ -113,7 +120,8 @@ def test_a_works_named_by_its_capacity_takes_no_event_of_another_subject() -> No
 # --- articles: a photo news with a bracketed credit, a column of briefs under a place --------------------
 
 _PHOTO_PAGE = ("松岭新闻数字报\n第01版：要闻　　　　2026年10月16日　星期五\n\n"
-               "全县新增贷款12亿元\n本报讯（记者 周明远）截至9月末，全县各项贷款余额98.2亿元，同比增长8.1%。\n\n"
+               "全县新增贷款12亿元\n本报讯（记者 周明远）截至9月末，"
+               "全县各项贷款余额98.2亿元，同比增长8.1%。\n\n"
                "图片新闻\n10月13日，在位于松岭工业园的湖南青杉食品有限公司，工人正在调试新建的饲料生产线。"
                "该生产线已于本月初投产。（记者 周明远 摄）\n\n"
                "县城供水工程通水\n本报讯（通讯员 李安然）10月12日，县城供水工程正式通水。\n\n"
@@ -142,7 +150,8 @@ def test_a_columns_name_alone_is_no_dateline_but_a_papers_dispatch_is() -> None:
 # --- cleaning: a site's footer of fields on one line ------------------------------------------------------
 
 def test_a_footer_of_fields_on_one_line_is_furniture() -> None:
-    line = "版权所有：松岭县融媒体中心　地址：松岭县人民路8号　电话：0745-1234567　邮箱：sl@163.com　技术支持：某某科技"
+    line = ("版权所有：松岭县融媒体中心　地址：松岭县人民路8号　电话：0745-1234567"
+            "　邮箱：sl@163.com　技术支持：某某科技")
     assert footer_fields_line(line)
     assert classify_text([line], 0) == ("furniture", "source note")
     line = "相关链接　|　本期导读：02版：白鹭镇：小柑橘大产业　03版：全县秋冬季农业生产会召开"
