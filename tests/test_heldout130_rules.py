@@ -162,3 +162,15 @@ def test_a_sentence_opening_on_links_or_rights_stays() -> None:
     assert not footer_fields_line("版权所有：某某公司，地址：某某路。违者必究")
     assert not footer_fields_line("相关链接：省政府出台措施支持民营经济发展")
     assert classify_text(["相关链接：省政府出台措施支持民营经济发展，详见官网。"], 0) is None
+
+
+# --- statistics: lenders counted at a financing fair ------------------------------------------------------
+
+def test_lenders_counted_as_they_sign_with_projects_are_no_statistic() -> None:
+    page = "松岭银企对接\n本报讯 10月14日，松岭县银企对接会举行，11家银行机构与36家企业现场签约。\n"
+    assert not [r for r in records(page, "indicator") if r.get("unit") == "家"]
+
+
+def test_banks_counted_in_a_place_stay_a_statistic() -> None:
+    page = "松岭金融\n本报讯 截至9月末，松岭县共有银行机构11家，各项贷款余额98.2亿元。\n"
+    assert [r.get("value") for r in records(page, "indicator") if r.get("unit") == "家"] == [11]
