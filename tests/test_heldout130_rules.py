@@ -174,3 +174,11 @@ def test_lenders_counted_as_they_sign_with_projects_are_no_statistic() -> None:
 def test_banks_counted_in_a_place_stay_a_statistic() -> None:
     page = "松岭金融\n本报讯 截至9月末，松岭县共有银行机构11家，各项贷款余额98.2亿元。\n"
     assert [r.get("value") for r in records(page, "indicator") if r.get("unit") == "家"] == [11]
+
+
+def test_a_works_named_after_money_recovered_and_its_use_is_a_project() -> None:
+    page = ("盘活资产\n本报讯 据介绍，发行后回收的资金将主要用于白鹭县青龙湾抽水蓄能电站项目建设。"
+            "该电站总投资70亿元。\n")
+    assert "白鹭县青龙湾抽水蓄能电站项目" in projects(page)
+    page = "盘活资产\n本报讯 据介绍，回收的资金将全部用于新项目建设。\n"
+    assert projects(page) == {}

@@ -772,9 +772,10 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
 
 
 #: A loan, a credit or funds, their sum, then ``用于`` right before a name (``获得“园区贷”1500万元，用于
-#: 年产300万双…生产线项目``, ``发放贷款2亿元，主要用于支持…``): the works the money goes to are named.
-_LENT_FOR = re.compile(r"(?:贷|授信|融资|资金|债券|基金|出资|注资)[”\"’]?[^，,。；;]{0,6}?"
-                       r"\d[\d.]*(?:万|亿)?元[，,](?:主要|全部|将)*用于(?:支持)?$")
+#: 年产300万双…生产线项目``, ``发放贷款2亿元，主要用于支持…``), or money raised or recovered (``回收的资金将
+#: 主要用于…``): the works the money goes to are named.
+_LENT_FOR = re.compile(r"(?:(?:贷|授信|融资|资金|债券|基金|出资|注资)[”\"’]?[^，,。；;]{0,6}?"
+                       r"\d[\d.]*(?:万|亿)?元[，,]|(?:回收|募集|筹集)的?资金)(?:主要|全部|将)*用于(?:支持)?$")
 
 
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
