@@ -171,6 +171,12 @@ def test_lenders_counted_as_they_sign_with_projects_are_no_statistic() -> None:
     assert not [r for r in records(page, "indicator") if r.get("unit") == "家"]
 
 
+def test_lenders_counted_as_they_sign_with_firms_not_counted_stay_a_statistic() -> None:
+    page = ("松岭银企对接\n本报讯 10月14日，松岭县银企对接会举行，"
+            "现场还有3家银行与签约企业签订了融资合作意向。\n")
+    assert [r.get("value") for r in records(page, "indicator") if r.get("unit") == "家"] == [3]
+
+
 def test_banks_counted_in_a_place_stay_a_statistic() -> None:
     page = "松岭金融\n本报讯 截至9月末，松岭县共有银行机构11家，各项贷款余额98.2亿元。\n"
     assert [r.get("value") for r in records(page, "indicator") if r.get("unit") == "家"] == [11]

@@ -77,9 +77,10 @@ _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对�
 
 
 #: After lenders counted: the projects or firms they sign with (``14家银行机构与42个项目现场签约``,
-#: ``12家金融机构与31个重大项目签约``): the parties of a financing fair, no statistic.
-_LENDERS_SIGN_WITH = re.compile(r"(?<=银行|机构)(?:分别|现场)?(?:与|同|和)[^，,。；;]{1,16}?"
-                                r"(?:现场|集中|分别)?(?:签约|签订|签署)")
+#: ``12家金融机构与31个重大项目签约``): the parties of a financing fair, no statistic (lenders signing
+#: with firms not counted, ``4家金融机构与签约企业签订了融资合作意向``, stay one).
+_LENDERS_SIGN_WITH = re.compile(r"(?<=银行|机构)(?:分别|现场)?(?:与|同|和)(?:首批)?\d+(?:个|家)"
+                                r"[^，,。；;]{0,12}?(?:现场|集中|分别)?(?:签约|签订|签署)")
 
 
 #: Partners a signing was made with (``与甲公司等3家企业签订投资协议``): the parties, no statistic.
