@@ -30,7 +30,13 @@ from itertools import accumulate
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser, is_masthead
+from newsmill.zh.article_layout import (
+    BOX_EDGE_CHARS,
+    footer_fields_line,
+    is_box_frame,
+    is_boxed_teaser,
+    is_masthead,
+)
 from newsmill.zh.county_paper import county_paper_furniture, title_nav_lines
 from newsmill.zh.disclosure import disclosure_line
 from newsmill.zh.layout import (
@@ -973,6 +979,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "box"
     if len(s) <= 3 * max_len and _SITE_FOOTER_RE.search(s):
         return "furniture", "source note"
+    if s[:2] in ("版权", "主办", "相关", "友情") and footer_fields_line(s):
+        return "furniture", "source note"  # 版权所有：某县融媒体中心　地址：…　邮箱：…
     if ("：" in s or ":" in s) and len(s) <= 2 * max_len and disclosure_line(texts, i):
         return "furniture", "page meta"  # a disclosure box's field (``索 引 号：…``, ``发文机关：…``)
     if len(s) <= 3 * max_len and site_menu(s):

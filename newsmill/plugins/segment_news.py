@@ -998,6 +998,20 @@ def _split_banner(group: list[Line]) -> tuple[list[Line], list[Line]]:
     return banners, rest
 
 
+#: A photo news's label over its caption (``图片新闻``, ``新闻图片``, ``图说新闻``).
+_PHOTO_NEWS_LABEL = re.compile(r"[【\[]?(?:图片新闻|新闻图片|图说新闻|图片报道|新闻图说)[】\]]?")
+
+
+def _photo_news_caption(titles: list[Line], block: list[Line]) -> bool:
+    """True when a photo news's label stands over captions only, the last closed by the picture's
+    credit in brackets (``图片新闻`` ⏎ ``11月24日，…工人正在调试…。（记者 某某 摄）``): a piece of its own."""
+    if len(titles) != 1 or not _PHOTO_NEWS_LABEL.fullmatch(titles[0].title.text.strip()):
+        return False
+    content = [ln for ln in block if ln.kind not in ("furniture", "date")]
+    return bool(content) and all(ln.kind == "caption" for ln in content) \
+        and parse_trailing_credit(content[-1].text, content[-1].start) is not None
+
+
 def _has_body(block: list[Line]) -> bool:
     return any(ln.kind in ("body", "credit", "plainhead") for ln in block)
 
@@ -1045,6 +1059,10 @@ def split_drafts(lines: list[Line]) -> list[Draft]:
             if current is not None:
                 current.lines.extend(block)
             continue
+        if not _has_body(block) and _photo_news_caption(titles, block):
+            for ln in block:
+                if ln.kind == "caption":
+                    ln.kind = "body"  # ``图片新闻`` ⏎ ``…工人正在…。（记者 某某 摄）``: its text
         if not _has_body(block):
             if len(titles) >= 2 and kicker_score(titles[-1].title.text) and not is_label(titles[-1].text):
                 titles[-1].kind = "body"  # a paragraph without a final stop under its title
@@ -1184,7 +1202,8 @@ def _closes_with_credit(block: list[Line]) -> bool:
     last = content[-1]
     if last.kind == "credit":
         return True
-    return last.kind == "body" and parse_trailing_credit(last.text, last.start) is not None
+    # (a photo news's long caption with its credit in brackets at its end, ``…生产线。（记者 某某 摄）``)
+    return last.kind in ("body", "caption") and parse_trailing_credit(last.text, last.start) is not None
 
 
 #: A column of the paper's own comment (``□ 短评``, ``■ 快评``), or of a reporter's own notes

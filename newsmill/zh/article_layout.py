@@ -147,10 +147,26 @@ def is_heading_like(line: str, max_len: int = 100) -> bool:
     return True
 
 
+#: A site's footer of fields apart by wide spaces or bars, opened by its owner or its links
+#: (``版权所有：某县融媒体中心　地址：…　电话：…　邮箱：…``, ``相关链接　|　本期导读：02版：…``).
+_FOOTER_OPENING = re.compile(r"^(?:版权所有|主办单位|主办|相关链接|友情链接)\s*[:：|｜\u3000 ]")
+_FOOTER_FIELD = re.compile(r"[\u3000 |｜]{1,4}(?:地址|电话|联系电话|邮箱|电子邮箱|技术支持|邮编|传真|本期导读"
+                           r"|\d{2}版)\s*[:：]")
+
+
 def is_web_furniture(line: str) -> bool:
     """Web page furniture: breadcrumbs, font-size switches, share and print links."""
     s = line.strip()
     return len(s) <= 80 and bool(_WEB_FURNITURE.search(s))
+
+
+def footer_fields_line(line: str) -> bool:
+    """A site's footer of fields on one line, opened by its owner or its links, with a field of
+    contact or of contents after a wide space or a bar (``版权所有：某县融媒体中心　地址：…　邮箱：…``,
+    ``相关链接　|　本期导读：02版：…``); no sentence."""
+    s = line.strip()
+    return len(s) <= 200 and _FOOTER_OPENING.match(s) is not None and _FOOTER_FIELD.search(s) is not None \
+        and "。" not in s
 
 
 def is_print_furniture(line: str) -> bool:

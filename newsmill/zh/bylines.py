@@ -620,6 +620,9 @@ def parse_dateline(paragraph: str, offset: int = 0) -> Credit | None:
         head = head[: dated.start()]
     if len(head) > 2 and head[-1] in "专專" and m.group("kw") in "讯訊":
         head = head[:-1]  # ``某报专讯``: the paper's special dispatch, no place called 专
+    if len(head) > 2 and head[-1] in "简簡快短" and m.group("kw") in "讯訊" and m.group("people") is None \
+            and m.group("inline") is None and not paragraph[m.end():].strip():
+        return None  # ``某州新闻简讯`` alone on its line: a column of briefs, no outlet's dispatch
     h = _HEAD.match(head)
     if h is None:
         return None

@@ -230,8 +230,9 @@ _WON_WHAT = re.compile(r"(?:各类|各级|上级|中央|省级|省|银行|专项
 #: Before 争取: a sum of what was won (``全市共争取``, ``累计争取``, ``先后争取``).
 _WON_SUMMED = re.compile(r"(?:共|共计|累计|先后|已累计)$")
 #: After a summed 争取: a fund's name, then its amount or the figure read (``中央预算内资金11.6亿元``).
-_WON_FUND_AMOUNT = re.compile(r"(?:到)?[\u4e00-\u9fff]{0,12}?(?:资金|债券|贷款|补助|补贴|授信|奖补)"
-                              r"\s*(?:约|达|超过?)?(?:\d|\Z)")
+#: (a bond's quota too: ``共争取新增专项债额度9.4亿元``, ``…专项债券额度6.7亿元``)
+_WON_FUND_AMOUNT = re.compile(r"(?:到)?[\u4e00-\u9fff]{0,12}?(?:资金|债券|专项债|贷款|补助|补贴|授信|奖补)"
+                              r"(?:额度)?\s*(?:约|达|超过?)?(?:\d|\Z)")
 #: A town or county whose name opens with 将 (``将台堡镇``, ``将乐县``), not a plan word.
 _JIANG_PLACE = re.compile(r"将(?![在于到为把对向从以是使])[\u4e00-\u9fff]{1,3}(?:镇|乡|县)(?![委政])")
 
@@ -379,7 +380,7 @@ def won_summed(text: str, lo: int, upto: int) -> re.Match | None:
 #: (one fund of a list after it too: ``共争取甲资金11.6亿元、乙资金24.3亿元``)
 _WON_SUMMED_CLAUSE = re.compile(r"(?:共|共计|累计|先后)争取(?:到)?(?:[^，,。；;、]{0,24}?、){0,3}"
                                 r"[\u4e00-\u9fff]{0,12}?"
-                                r"(?:资金|债券|贷款|补助|补贴|授信|奖补)\s*(?:约|达|超过?)?\Z")
+                                r"(?:资金|债券|专项债|贷款|补助|补贴|授信|奖补)(?:额度)?\s*(?:约|达|超过?)?\Z")
 
 
 def alternation(*words: str) -> str:

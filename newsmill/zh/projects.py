@@ -771,6 +771,13 @@ _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:
                          r"|(?:公司|集团|企业|商)(?:合资|独资|共同|联合)(?:兴建|建设|新建)的$")
 
 
+#: A loan, a credit or funds, their sum, then ``用于`` right before a name (``获得“园区贷”1500万元，用于
+#: 年产300万双…生产线项目``, ``发放贷款2亿元，主要用于支持…``), or money raised or recovered (``回收的资金将
+#: 主要用于…``): the works the money goes to are named.
+_LENT_FOR = re.compile(r"(?:(?:贷|授信|融资|资金|债券|基金|出资|注资)[”\"’]?[^，,。；;]{0,6}?"
+                       r"\d[\d.]*(?:万|亿)?元[，,]|(?:回收|募集|筹集)的?资金)(?:主要|全部|将)*用于(?:支持)?$")
+
+
 #: An agreement signed, then ``打造`` in the next clause (``与某企业签订框架协议，拟合作打造``).
 #: (the site between: ``签订合作协议，双方将在某县某乡共同打造``)
 _AGREED_BUILD = re.compile(r"(?:签订|签署)了?[^。；;！？，,]{0,12}?协议[，,](?:双方)?(?:将|拟|计划)?"
@@ -1732,6 +1739,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
         if "期" in name and _SEASON_OPENS.match(name):
             continue  # ``汛期送出通道运行平稳``: the season of a state, no name
         if not item and CAPACITY_RE.match(name) and not (
+                text.endswith("项目", m0, m1) and _LENT_FOR.search(text, max(start, left - 30), left)) \
+                and not (
                 text.endswith(("生产线", "产线"), m0, m1)
                 and (_FIRM_BUILT.search(text, max(start, left - 36), left)
                      or _LINE_EVENT_AFTER.match(text, m1) and not text.endswith(_BUILD_VERBS, start, left))) \
@@ -1805,6 +1814,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
             continue  # ``该项目是企业在原厂区基础上实施的二期扩建工程``: the project just told, told again
         if m0 - left < (3 if item else 2) or (_NOT_A_NAME_BEFORE.search(text, max(start, left - 6), left)
                                               and not (item and _invested_build(text, start, left))
+                                              and not (item and _LENT_FOR.search(text, max(start, left - 30),
+                                                                                 left))
                                               and not _site_of_event(text, m0, m1)
                                               and not venue_at_site(text, start, left, m0, m1)
                                               and not _scene_at_site(text, start, left, m1)
@@ -2204,6 +2215,8 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
             if _GOODS_KIND.search(name) and _KIND_HEAD.match(name) and not _DIGIT.search(name) \
                     and not NAME_END.search(name):
                 continue  # ``煤基可降解材料、二氧化碳捕集利用等项目``: kinds of goods or of process, no works
+            if _LENDER_NAME.search(name):
+                continue  # ``甲银行、乙银行等12家金融机构与31个项目签约``: the lenders, no works
             if len(name) < 2 or any(f.start < e and s < f.end for f in found) \
                     or (counted and _WORKS_OF_A_KIND.search(name)) \
                     or (_ACTIVITY.search(name) and not (counted and _place_works(name))) \
@@ -2217,6 +2230,11 @@ def _listed(text: str, start: int, end: int, found: list[NameSpan],
                 name += "项目"
             out.append(NameSpan(s, e, name, listed=True))
     return out
+
+
+#: A lender's name (``某某银行``, ``某银行某某分行``, ``某县农村信用合作联社``): listed before the projects
+#: it lends to, no works.
+_LENDER_NAME = re.compile(r"(?:银行|分行|支行|金融机构|信用社|信用合作联社|农商行|村镇银行)$")
 
 
 #: A count right after ``等…项目`` (``等项目19个``, ``等项目共12个``): the list sums up what was landed.

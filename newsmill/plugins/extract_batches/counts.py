@@ -726,8 +726,9 @@ TRADE_OR_SALES_CUE = re.compile(r"(?:进出口|出口|进口|贸易|交易|销�
 
 
 #: Money lent, allocated or put in by a fund, right before a figure after a count
-#: (``基金投放金额``, ``授信``, ``发放贷款``, ``放款``, ``专项债券资金``, ``出资``): no total investment.
-FINANCED_CUE = re.compile(r"(?:投放|授信|贷款|放款|债券|债资金|基金|出资|注资)[^,，。;；\d]{0,6}$")
+#: (``基金投放金额``, ``授信``, ``发放贷款``, ``放款``, ``专项债券资金``, ``出资``, ``融资金额``): no total
+#: investment.
+FINANCED_CUE = re.compile(r"(?:投放|授信|贷款|放款|债券|债资金|基金|出资|注资|融资)[^,，。;；\d]{0,6}$")
 #: A fund as the subject of the sentence (``引导基金``, ``产业基金``, ``母基金``).
 _FUND_SUBJECT = re.compile(r"基金")
 #: The fund's verb right before the projects counted (``已投资项目8个``, ``累计投放项目``, ``支持项目``).

@@ -110,8 +110,10 @@ def _lead_scope(ctx: RecordContext, sent: Span, start: int) -> tuple[str, int, i
 
 #: ``实施重点项目186个``: projects carried out, i.e. under way; ``…资金X亿元，支持项目11个``: projects
 #: funded, i.e. under way; ``纳入市级重点项目42个``, ``确定县级重点项目64个``, ``列入市级以上重大项目43个``:
-#: the works on a year's list of key projects.
-CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
+#: the works on a year's list of key projects; ``…专项债券额度6.7亿元，用于15个项目``: money spent on the
+#: projects counted, i.e. works under way.
+CARRIED_OUT = re.compile(r"(?:实施|安排|支持|(?<=元[,，])用于"
+                         r"|(?:纳入|列入|确定)(?=[^,，。;；:：]{0,8}?重[点大]))"
                          r"[^,，。;；:：]{0,14}$")
 
 

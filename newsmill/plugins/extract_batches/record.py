@@ -234,16 +234,41 @@ def _each_of_two(ctx: RecordContext, sent: Span, r: Record, nstart: int) -> list
     return [twin]
 
 
+#: Lenders right before the projects counted (``12家金融机构与31个重大项目签约``, ``7家银行机构与15个
+#: 项目现场签约``), or a fund right before them (``基金与首批2个项目签订投资协议``): loans, credit or
+#: stakes agreed with the projects, no signing of the works; the sum after is lent or put in, no
+#: investment of theirs (the projects' own total told after it, ``撬动项目总投资…``, stays).
+_LENDERS_WITH = re.compile(r"(?:银行|金融机构|银行机构|银行业机构|金融单位|基金)"
+                           r"(?:分别|现场|集中|先后)?(?:与|同|和)"
+                           r"(?:首批|第一批|第二批)?$")
+
+
+#: The projects' own total told after the money lent or put in (``…，撬动项目总投资12亿元``).
+_PROJECTS_TOTAL_BEFORE = re.compile(r"(?:撬动|带动)?项目总投资(?:约|达|超过?)?$")
+
+
+def lenders_sign(text: str, floor: int, start: int) -> bool:
+    """True when the projects counted at ``start`` sign with lenders named right before them
+    (``…等12家金融机构与31个重大项目签约``)."""
+    return _LENDERS_WITH.search(text, max(floor, start - 12), start) is not None
+
+
 def _batch(ctx: RecordContext, sent: Span, start: int, end: int, nstart: int, value: int,
            counts: list[tuple[int, int, int, int]]) -> Record:
     r = Record("batch", article=sent.article)
     r.set("count", value, ctx.evidence(start, end))
     lo, hi = start, end
+    lent = lenders_sign(ctx.text, sent.start, start)
     total = _total(ctx, sent, start, end, counts)
+    if lent and (total is None or "总投资" not in ctx.text[max(sent.start, total.start - 8):total.start]):
+        total = next((f for f in ctx.figures_in(end, min(sent.end, end + 60), "money")
+                      if _PROJECTS_TOTAL_BEFORE.search(ctx.text, max(end, f.start - 8), f.start)), None)
     if total is not None and total.unit in ("CNY", "", None):
         r.set("total_cny", int(total.value), ctx.evidence(total.start, total.end))
         lo, hi = min(lo, total.start), max(hi, total.end)
     else:
         r.set("total_cny", None)
     _describe(ctx, r, sent, start, end, hi, lo)
+    if lent and r.get("event") == "signed":
+        r.set("event", None)  # 某银行与15个项目签约: the loans agreed, no event of the works
     return r

@@ -76,6 +76,13 @@ _COME_TO_TALK = re.compile(r"(?:前来|来此|来园区?)?(?:洽谈|考察|对�
                            r"|(?:代表|负责人)?(?:参加|出席|参会|与会|应邀|现场)")
 
 
+#: After lenders counted: the projects or firms they sign with (``14家银行机构与42个项目现场签约``,
+#: ``12家金融机构与31个重大项目签约``): the parties of a financing fair, no statistic (lenders signing
+#: with firms not counted, ``4家金融机构与签约企业签订了融资合作意向``, stay one).
+_LENDERS_SIGN_WITH = re.compile(r"(?<=银行|机构)(?:分别|现场)?(?:与|同|和)(?:首批)?\d+(?:个|家)"
+                                r"[^，,。；;]{0,12}?(?:现场|集中|分别)?(?:签约|签订|签署)")
+
+
 #: Partners a signing was made with (``与甲公司等3家企业签订投资协议``): the parties, no statistic.
 _SIGN = re.compile(r"(?:分别)?(?:集中|正式|成功|现场)?(?:签订|签约|签署|达成|共签)")
 
@@ -127,7 +134,8 @@ def _counted_noun(ctx: RecordContext, f: Figure, sent: Span) -> tuple[str, int, 
         return None  # ``与3家企业就…进行了洽谈``: the parties to talks, no statistic
     if m is None or NOT_STATISTIC.search(ctx.text, c0, m.end()) or "项目" in ctx.text[f.end:m.end()] \
             or _COME_TO_TALK.match(ctx.text, m.end()) or _SIGNED_TO_MOVE_IN.match(ctx.text, m.end()) \
-            or (_SIGN.match(ctx.text, m.end()) and "与" in ctx.text[c0:f.start]):
+            or (_SIGN.match(ctx.text, m.end()) and "与" in ctx.text[c0:f.start]) \
+            or _LENDERS_SIGN_WITH.match(ctx.text, m.end()):
         return None
     s = c0
     lead = METRIC_HEAD.match(ctx.text[s:f.start])

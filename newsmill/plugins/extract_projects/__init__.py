@@ -527,6 +527,16 @@ def extract_projects(doc: Document) -> list[Record]:
                     pass  # a site visited, and the state it is in told after its name
                 elif r.get("stage") is None and _tour_stop(ctx, sent, name, r):
                     pass  # 第五站，观摩团来到甲项目现场。: a tour's stop, works under way
+                elif r.get("stage") is None and r.get("capacity") and r.get("capacity") in name.name \
+                        and len(names) == 1 and si + 1 < len(sents) \
+                        and "\n" not in ctx.text[sent.end:sents[si + 1].start] \
+                        and _it_opens(ctx.text, sents[si + 1].start, name.name):
+                    # 某公司获得贷款…，用于年产300万双…生产线项目。该项目…已于10月正式投产: a works named by
+                    # its capacity, its event told in the next sentence, opening on it
+                    both = Span(sent.start, sents[si + 1].end, sent.article)
+                    r2 = _project(ctx, both, name, names, counts, _stage_cues(ctx, both, names), before)
+                    if r2.get("stage") is not None:
+                        r = r2
                 elif r.get("stage") is None and r.get("capacity") is None:
                     if _bracketed_item(ctx.text, name) or name in cards:
                         pass  # a 【】 item of a list of projects, a card: one whatever it reports

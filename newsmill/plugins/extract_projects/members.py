@@ -568,6 +568,10 @@ _SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3
                            r"|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
+#: A lender and its loan in a list's item (``甲项目　某银行某支行　授信8亿元``, ``…农商银行，贷款3000万元``).
+_LOAN_ITEM = re.compile(r"(?:银行|分行|支行|信用社)[^。；;\n]{0,6}?(?:授信|贷款|融资|放款)")
+
+
 def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     """A project in an item of a numbered list takes the event its lead line names
     (``签约的部分重点项目如下：`` ⏎ ``1. 某公司甲项目，总投资…；``): the lead is the line
@@ -580,6 +584,8 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
     bullet = _BULLET_ITEM.match(text, ls) is not None
     if not bullet and not _LIST_ITEM.match(text, ls):
         return
+    le = text.find("\n", ls)
+    loan_item = _LOAN_ITEM.search(text, ls, le if le >= 0 else len(text)) is not None
     for _ in range(20):
         if ls <= 1:
             return
@@ -603,6 +609,8 @@ def _list_lead_stage(ctx: RecordContext, r: Record, sent: Span) -> None:
         cue = next((m for m in STAGE_RE.finditer(line) if m.group() not in WEAK_STAGES), None)
         if cue is None:
             return
+        if loan_item and STAGE_CUES[cue.group()] == "signed":
+            return  # ``签约项目如下：`` ⏎ ``1.甲项目　某银行　授信8亿元``: a loan agreed, no signing
         ev = ctx.evidence(lead + cue.start(), lead + cue.end())
         r.set("stage", STAGE_CUES[cue.group()], ev)
         r.set("status", "target" if target_in(line) else "actual", ev)
