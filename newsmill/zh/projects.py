@@ -321,6 +321,8 @@ BOUNDARY_WORDS = sorted((
  "投入", "采用", "根据", "提供", "负责", "如果", "遏制", "设立", "对外投资",
  # a class of projects set before the one named (``募投项目某某扩产项目``)
  "募投项目",
+ # a dateline glued to the story's first words once its blank is gone (``●本报讯　某镇年产…项目``)
+ "本报讯", "本台讯", "本网讯", "本刊讯",
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"

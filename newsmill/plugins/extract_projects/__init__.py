@@ -1066,11 +1066,19 @@ def county_paper_name(text: str) -> str | None:
 
 #: A town, a township or a zone opening its sentence as the party that signs with a firm (``11月21日，
 #: 某某镇与一家食品企业签订协议，投资…建设甲项目``), a day or a bracketed label maybe before it.
+#: (also after a dateline left in the brief, ``●本报讯　11月21日，某镇与…``; and a town in talks
+#: with a firm over the project, ``某镇与江苏一家企业就甲项目进行洽谈``)
 _TOWN_SIGNS = re.compile(r"[◆●■▲★◇○·]?\s*(?:[【\[][\u4e00-\u9fff]{1,6}[】\]])?\s*"
+                         r"(?:(?:本报|本台|本网)讯\s*)?"
                          r"(?:(?:\d{1,2}月)?\d{1,2}日[,，]?)?"
                          r"(?P<town>[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,12}?(?:开发区|产业集聚区))"
                          r"(?:人民政府|政府|管委会)?"
-                         r"(?:与|和|同)[^。；;！？\n]{2,30}?(?:签订|签署|签约)")
+                         r"(?:与|和|同)[^。；;！？\n]{2,30}?(?:签订|签署|签约|就)")
+#: A town opening a brief's sentence right before the project's name (``●本报讯　11月19日，某镇100兆瓦
+#: …项目并网投运``): the name's own town, printed before it.
+_TOWN_OPENS_BRIEF = re.compile(r"[◆●■▲★◇○·]?\s*(?:(?:本报|本台|本网)讯\s*)?"
+                               r"(?:(?:\d{1,2}月)?\d{1,2}日[,，])?"
+                               r"(?P<town>[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 
 
 def _town_signs(text: str, records: list[Record]) -> None:
@@ -1084,6 +1092,8 @@ def _town_signs(text: str, records: list[Record]) -> None:
         at = r.fields["name"].evidence[0].start
         s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
         m = _TOWN_SIGNS.match(text, s0, at)
+        if m is None:
+            m = _TOWN_OPENS_BRIEF.fullmatch(text, s0, at)
         if m is None:
             continue
         r.set("location", {"province": None, "city": None, "county": None, **loc, "detail": m.group("town")},
