@@ -41,7 +41,8 @@ def test_two_fields_of_overseeing_and_publishing_without_a_publisher_stay() -> N
 def test_a_section_and_page_spread_over_the_width_are_furniture() -> None:
     assert spread_section_page_line("综　合　　　　　　　　　　　　　　　　第3版")
     assert spread_section_page_line("县域经济          第2版")
-    assert classify_text(["经　济　　　　　　　　　　　　　　　　　　第2版"], 0) == ("furniture", "page header")
+    line = "经　济　　　　　　　　　　　　　　　　　　第2版"
+    assert classify_text([line], 0) == ("furniture", "page header")
 
 
 def test_a_title_with_a_page_close_to_it_stays() -> None:
@@ -52,7 +53,8 @@ def test_a_title_with_a_page_close_to_it_stays() -> None:
 def test_a_call_to_subscribe_is_furniture() -> None:
     assert subscription_line("★2027年度《岚水报》征订开始啦！全年订价150元，各邮政网点均可办理★")
     assert subscription_line("本报2027年度征订工作正在进行，欢迎订阅")
-    assert classify_text(["〓2027年度《枫川日报》征订进行中　全年定价360元〓"], 0) == ("furniture", "page header")
+    line = "〓2027年度《枫川日报》征订进行中　全年定价360元〓"
+    assert classify_text([line], 0) == ("furniture", "page header")
 
 
 def test_a_story_on_post_offices_and_papers_stays() -> None:
@@ -143,8 +145,8 @@ def test_works_invested_and_being_fitted_stay_under_way() -> None:
 
 
 def test_a_town_in_talks_with_a_firm_at_a_briefs_head_is_the_projects_town() -> None:
-    page = ("岚水报\n\n简　讯\n●本报讯　11月16日，枫林镇与苏州一家电子企业就年产50万套车载显示屏项目进行洽谈，"
-            "项目拟投资2亿元。（林和）\n")
+    page = ("岚水报\n\n简　讯\n●本报讯　11月16日，枫林镇与苏州一家电子企业就年产50万套车载显示屏项目"
+            "进行洽谈，项目拟投资2亿元。（林和）\n")
     loc = projects(page)["年产50万套车载显示屏项目"].get("location")
     assert loc.get("detail") == "枫林镇"
 
