@@ -165,3 +165,30 @@ def test_a_town_in_talks_deep_in_a_sentence_is_not_taken() -> None:
             "推进情况。（林和）\n")
     for r in projects(page).values():
         assert (r.get("location") or {}).get("detail") != "枫林镇"
+
+
+def test_a_capacity_counted_in_gen_is_read() -> None:
+    page = "本报讯 其中，安徽固本车桥有限公司年产8万根商用车车桥项目投资3亿元，落户经开区。\n"
+    r = projects(page)["安徽固本车桥有限公司年产8万根商用车车桥项目"]
+    assert r.get("capacity") == "年产8万根商用车车桥"
+
+
+def test_a_number_in_gen_without_a_yearly_output_names_no_capacity() -> None:
+    page = ("本报讯 该项目已完成桩基施工，共打入管桩1200根，主体工程正在加紧建设。"
+            "安徽固本车桥项目总投资3亿元。\n")
+    for r in projects(page).values():
+        assert "根" not in str(r.get("capacity") or "")
+
+
+def test_a_district_portal_heading_the_page_places_its_projects() -> None:
+    page = ("枫川发布 | 临泉县人民政府门户网站\n首页 | 政务公开\n\n年产3000万只电芯项目在旧县镇投产\n"
+            "发布日期：2026-11-18　　信息来源：旧县镇\n"
+            "11月16日，安徽锂拓科技有限公司年产3000万只电芯项目正式投产，项目总投资9000万元。\n")
+    loc = next(iter(projects(page).values())).get("location")
+    assert loc.get("county") == "临泉县"
+
+
+def test_a_portal_of_a_province_gives_no_county() -> None:
+    from newsmill.plugins.extract_projects import county_paper_name
+    assert county_paper_name("安徽省人民政府门户网站\n首页\n") is None
+    assert county_paper_name("枫川发布 | 太和县人民政府门户网站\n首页\n") == "太和"

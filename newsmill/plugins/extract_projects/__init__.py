@@ -1046,9 +1046,13 @@ _LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|
 #: A county paper's name on a line of its own near the page's top (``某某报``, ``某某新闻``, a digital
 #: edition's ``某某报数字报``), or closing the running head's date line
 #: (``2026年11月26日　星期四　某某新闻``).
+#: (also a county's or a district's government portal heading the page, its brand maybe before it
+#: apart by a bar: ``某某融媒 | 某某区人民政府门户网站``)
 _COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字报|电子版|数字版)?"
                                 r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?[ \t\u3000]+"
-                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)")
+                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)"
+                                r"|(?:[\u4e00-\u9fff]{2,10}[ \t\u3000]*[|｜][ \t\u3000]*)?"
+                                r"([\u4e00-\u9fff]{1,3})(?:县|区)人民政府(?:门户网站|网站|网)")
 
 
 def county_paper_name(text: str) -> str | None:
@@ -1060,7 +1064,7 @@ def county_paper_name(text: str) -> str | None:
     for line in text.lstrip().split("\n", 6)[:6]:
         m = _COUNTY_PAPER_LINE.fullmatch(line.strip())
         if m is not None:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
     return None
 
 
