@@ -330,6 +330,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
                 # project reported (the main venue's works a caption shows, 图为主会场甲项目施工现场, is
                 # the works of the batch told before it)
+            if names and ctx.text.find("：", sent.start, sent.start + 4) >= 0:
+                # ``投产：汽车电子项目进入试生产`` ⏎ ``…甲公司年产…项目已于…进入试生产``: a section's
+                # label, the works it points to named in full in the paragraph under it
+                names = _past_stage_label(ctx, sent, names)
             if names and glued:
                 names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
@@ -1053,6 +1057,38 @@ _COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字�
                                 r"([\u4e00-\u9fff]{2,3})(?:报|新闻)"
                                 r"|(?:[\u4e00-\u9fff]{2,10}[ \t\u3000]*[|｜][ \t\u3000]*)?"
                                 r"([\u4e00-\u9fff]{1,3})(?:县|区)人民政府(?:门户网站|网站|网)")
+
+
+#: A section label inside a story: a stage word and a colon, then a short line with no stop
+#: (``签约：线束项目落户某镇``, ``投产：汽车电子项目进入试生产``).
+_STAGE_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:签约|开工|在建|投产|试产|竣工|洽谈|落地|达产)[：:]"
+                               r"[^。！？!?；;，,\n]{2,24}[ \t\u3000]*")
+
+
+#: A section label's stage word and colon opening a sentence (``投产：``, ``签约：``).
+_STAGE_LABEL_HEAD = re.compile(r"[ \t\u3000]*(?:签约|开工|在建|投产|试产|竣工|洽谈|落地|达产)[：:]")
+
+
+def _past_stage_label(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence that opens on a story's section label on a line of its own (a stage
+    word, a colon, a short line: see :data:`_STAGE_LABEL_LINE`) with the paragraph run on after it:
+    those of the paragraph when it names one, else all of them."""
+    nl = ctx.text.find("\n", sent.start, sent.end)
+    if nl >= 0:
+        if not _STAGE_LABEL_LINE.fullmatch(ctx.text, sent.start, nl):
+            return names
+        after = [n for n in names if n.start > nl]
+        return after or names
+    # (the label's line joined to the paragraph once the break is gone: ``投产：汽车电子项目进入试生产在
+    # 某镇，甲公司年产…项目已于…``): a short name right after the label's colon, no figure in it, and
+    # the works named in full after it
+    m = _STAGE_LABEL_HEAD.match(ctx.text, sent.start)
+    if m is None or len(names) < 2:
+        return names
+    first = min(names, key=lambda n: n.start)
+    if first.start > m.end() + 1 or len(first.name) > 10 or any(c.isdigit() for c in first.name):
+        return names
+    return [n for n in names if n is not first]
 
 
 def county_paper_name(text: str) -> str | None:
