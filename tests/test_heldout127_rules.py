@@ -14,6 +14,7 @@ import datetime as dt
 
 from newsmill.plugins.clean_furniture import classify_text
 from newsmill.zh.county_paper import owner_line, spread_section_page_line, subscription_line
+from newsmill.zh.gold import document_to_gold
 from newsmill.zh.money import find_money
 from newsmill.zh.webcopy import page_tools_row, site_name_line
 from tests.heldout_support import rule_helpers
@@ -99,6 +100,12 @@ def test_a_sentence_with_a_bracketed_word_stays() -> None:
 def test_a_number_in_kuai_right_after_boards_counts_pieces() -> None:
     assert list(find_money("全年可新增光伏组件背板30万块。")) == []
     assert list(find_money("该线年产手机屏12万块，良品率达98%。")) == []
+
+
+def test_boards_counted_in_kuai_on_a_page_are_no_money() -> None:
+    page = "本报讯 该公司新上2条产线，投资1.1亿元，年可新增光伏背板30万块。\n"
+    money = [m["surface"] for m in document_to_gold(doc(page))["money"]]
+    assert money == ["1.1亿元"]
 
 
 def test_a_spoken_sum_in_kuai_stays_money() -> None:
@@ -192,3 +199,17 @@ def test_a_portal_of_a_province_gives_no_county() -> None:
     from newsmill.plugins.extract_projects import county_paper_name
     assert county_paper_name("安徽省人民政府门户网站\n首页\n") is None
     assert county_paper_name("枫川发布 | 太和县人民政府门户网站\n首页\n") == "太和"
+
+
+def test_a_stage_label_over_a_paragraph_names_no_project_of_its_own() -> None:
+    page = ("临泉县电池产业园加速成势\n本报讯 今年以来，园区新引进企业多家。\n开工：隔膜项目破土动工\n"
+            "11月10日，安徽锂拓科技有限公司年产2亿平方米锂电池隔膜项目在园区开工，总投资6亿元。\n")
+    names = list(projects(page))
+    assert any("锂电池隔膜项目" in n and "年产2亿平方米" in n for n in names)
+    assert "隔膜项目" not in names
+
+
+def test_a_label_over_a_paragraph_naming_no_other_works_stays() -> None:
+    page = ("临泉县电池产业园加速成势\n本报讯 今年以来，园区新引进企业多家。\n投产：汽车电子项目进入试生产\n"
+            "在旧县镇，该项目已于11月上旬进入试生产阶段，总投资1.2亿元。\n")
+    assert "汽车电子项目" in projects(page)

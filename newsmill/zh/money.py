@@ -614,6 +614,8 @@ def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRo
     before = text[m_start - 1] if m_start > 0 else ""
     if not pre_word and before and before in "第每":
         return None
+    if kuai and before in _PIECE_NOUN_ENDS:
+        return None  # 控制板60万块: boards counted, a thing named right before the number
     if pre is not None:
         if pre in ("近", "过", "超") and before and before in "最接附通经不超越":
             pre = None
