@@ -227,3 +227,20 @@ def test_firms_netted_since_the_years_start_after_their_level_are_the_new_ones()
 def test_a_difference_on_last_years_end_stays_no_count_added() -> None:
     page = "本报讯 全市实有市场主体12.6万户，比上年末净增2110户，增长1.7%。\n"
     assert all(v != 2110 for v, _u in _indicators(page).values())
+
+
+def _heads(page: str) -> list[tuple[object, object]]:
+    return [(a.headline, a.kicker) for a in doc(page).articles]
+
+
+def test_two_glosses_under_a_works_event_are_its_subtitle() -> None:
+    page = ("临泉县储能电池产业园二期竣工\n首批签约企业8家　年底前陆续投产\n"
+            "本报讯（记者 林和）11月18日，临泉县储能电池产业园二期通过竣工验收。\n")
+    assert ("临泉县储能电池产业园二期竣工", "首批签约企业8家　年底前陆续投产") in _heads(page)
+
+
+def test_a_two_part_title_naming_works_stays_the_title() -> None:
+    page = ("聚力链主　再添动能\n临泉县12个电池配套项目集中签约　总投资36亿元\n"
+            "本报讯（记者 林和）11月18日，临泉县电池配套项目集中签约。\n")
+    heads = _heads(page)
+    assert heads and heads[0][0] == "临泉县12个电池配套项目集中签约　总投资36亿元"
