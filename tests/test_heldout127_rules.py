@@ -215,20 +215,6 @@ def test_a_label_over_a_paragraph_naming_no_other_works_stays() -> None:
     assert "汽车电子项目" in projects(page)
 
 
-def _indicators(page: str) -> dict[object, tuple[object, object]]:
-    return {r.get("metric"): (r.get("value"), r.get("unit")) for r in records(page, "indicator")}
-
-
-def test_firms_netted_since_the_years_start_after_their_level_are_the_new_ones() -> None:
-    page = "本报讯 截至10月底，全县规上工业企业达到156家，比年初净增11家。\n"
-    assert _indicators(page).get("新增规上工业企业") == (11, "家")
-
-
-def test_a_difference_on_last_years_end_stays_no_count_added() -> None:
-    page = "本报讯 全市实有市场主体12.6万户，比上年末净增2110户，增长1.7%。\n"
-    assert all(v != 2110 for v, _u in _indicators(page).values())
-
-
 def _heads(page: str) -> list[tuple[object, object]]:
     return [(a.headline, a.kicker) for a in doc(page).articles]
 

@@ -1200,10 +1200,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue
                 if skipped is not None and RANGE_JOIN.fullmatch(ctx.text, skipped.end, f.start):
                     continue  # the high end of a range whose low end is no statistic (5000万元至1亿元)
-                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start) \
-                        and not (f.kind == "count" and _NET_ADDED_SINCE.fullmatch(ctx.text, c0, f.start)):
-                    continue  # (a count netted since the year's start alone in its clause, ``较年初净增8家``,
-                    # is the count added to the level before it: see _ADDED_SINCE)
+                if f.kind != "percent" and COMPARED.search(ctx.text, c0, f.start):
+                    continue
                 if f.kind != "percent" and ctx.text.find("均", c0, f.start) >= 0 \
                         and _EACH_ABOVE.search(ctx.text, c0, f.start):
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
@@ -1740,10 +1738,6 @@ _TOTAL_WORDS = ("总数", "总量", "累计数", "总规模")
 #: what was added to that level.
 _ADDED_SINCE = re.compile(r"(?:比|较)(?:年初|上年末?|去年底?|上年底|去年同期|上年同期)?(?:新增|净增|增加)"
                           r"|新增|净增")
-
-
-#: A clause of a count netted since the year's start and nothing else (``较年初净增8家``).
-_NET_ADDED_SINCE = re.compile(r"[ \t\u3000]*(?:比|较)年初净增")
 
 
 #: A capacity, not a statistic (``日产包装用纸1500吨``, ``年加工甲鱼5000吨``).

@@ -550,8 +550,9 @@ def _prep_for_planned_build(text: str, sent: Span, build_at: int, name_end: int,
     return None
 
 
-#: The clause of the place a project will be built, planned or not (``在某镇``, ``将在某园区``).
-_BUILD_WHERE = re.compile(r"(?:双方)?(?:将|拟)?(?:在|于)[^，,。；;]{1,16}")
+#: The clause of the place a project is built in, with no plan word (``在某镇``; ``将在某园区`` is read
+#: by the rule of a signing before a plan to build).
+_BUILD_WHERE = re.compile(r"(?:在|于)[^，,。；;]{1,16}")
 
 
 def _agreement_then_build(text: str, sent: Span, c0: int,
