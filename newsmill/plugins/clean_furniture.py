@@ -48,7 +48,7 @@ from newsmill.zh.layout import (
     is_title_like,
 )
 from newsmill.zh.notices import advert_lines, is_psa_line, is_weather_line, notice_lines
-from newsmill.zh.webcopy import edition_navigation, glued_captions, share_bar, site_name_line
+from newsmill.zh.webcopy import edition_navigation, glued_captions, page_tools_row, share_bar, site_name_line
 
 #: Default position in the cleaning chain (before line joining, which must not join furniture).
 PRIORITY = 60
@@ -1239,6 +1239,8 @@ def _web_copy_rule(s: str) -> str | None:
     """The rule flagging a line a copied web page brings (:mod:`newsmill.zh.webcopy`), else None."""
     if share_bar(s):
         return "share prompt"
+    if page_tools_row(s):
+        return "share prompt"
     if ("相关" in s[:4] or "推荐" in s[:6] or "延伸" in s[:3]) and _RELATED_LINKS_RE.fullmatch(s):
         return "crumbs"
     if "相关" in s[:3] and _ONE_RELATED_LINK_RE.fullmatch(s):
@@ -1401,8 +1403,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
 _CONTENTS_HEAD_RE = re.compile(r"[【\[]?(?:今日|本期|本刊|本版|内容|要闻)?(?:导读|要目|提要)"
                                 r"[】\]]?\s*[:：]?")
 #: A line of such a box: the page, then the story's title (``第5版 某县：茶园里的新产业``, ``A3 …``), or the
-#: title, then its page (``某镇的冬季大棚……详见第6版``).
-_CONTENTS_ITEM_RE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：|]?[ \t\u3000]*\S.{1,40}"
+#: title, then its page (``某镇的冬季大棚……详见第6版``), maybe behind a pointer (``▶2版　某镇：…``).
+_CONTENTS_ITEM_RE = re.compile(r"(?:[▶►▸▷→]\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：|]?[ \t\u3000]*\S.{1,40}"
                                r"|[A-Z]\d{1,2}[ \t\u3000]+\S.{1,40}"
                                r"|\S.{1,40}?[ \t\u3000.…·]*(?:详见|见)?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版")
 

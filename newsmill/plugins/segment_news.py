@@ -1511,6 +1511,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     sums = [x or bare_figure_subtitle(texts, i) for i, x in enumerate(sums)]  # 某枢纽投运 ⏎ 年可周转…
     # (养殖水体… 年产… or 已完成投资… under a works' news; 某平台等5个项目落地 under a batch's signing)
     sums = [x or works_gloss(texts, i) or one_of_batch_under(texts, i) for i, x in enumerate(sums)]
+    sums = [x or _paired_gloss_of_event(texts, i) for i, x in enumerate(sums)]  # 某园一期竣工 ⏎ 甲　乙
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
                for i in range(len(texts))]  # 9个项目签约 总额…, under its title
@@ -1635,6 +1636,23 @@ _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d
 #: A heading line opening on a period (``前三季度…``, ``1—9月…``), a place's title never does.
 _PERIOD_OPENS = re.compile(r"(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度"
                            r"|上半年|今年以来)")
+
+
+#: Words naming works or a place of works: a heading holding one tells news of its own.
+_WORKS_WORDS = re.compile(r"项目|工程|产业园|工业园|园区|基地|工厂|电站|生产线")
+#: A wide blank between the parts of a heading.
+_HEADING_GAP = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
+
+
+def _paired_gloss_of_event(texts: list[str], i: int) -> bool:
+    """True when heading ``i`` is two or three short parts apart by wide blanks, none naming works
+    (``首批入驻企业5家　明年全面投产``), and another heading reports a works' event at its end
+    (``某县汽车内饰件产业园一期竣工``): the glosses under the news, not its title."""
+    parts = [p for p in _HEADING_GAP.split(texts[i].strip()) if p]
+    if not 2 <= len(parts) <= 3 or any(len(p) > 12 or _WORKS_WORDS.search(p) for p in parts):
+        return False
+    return any(j != i and len(t) >= 8 and _WORKS_WORDS.search(t) is not None
+               and _EVENT_TITLE_END.search(t.strip()) is not None for j, t in enumerate(texts))
 
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:

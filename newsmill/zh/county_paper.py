@@ -50,6 +50,11 @@ def _fields(s: str) -> list[str]:
     return [f for f in _GAP_RE.split(s.strip()) if f]
 
 
+#: Words one of which names a paper's owner or publisher (a party committee, its publicity
+#: department, a media centre, a press house).
+_PUBLISHER_WORDS = ("委", "宣传部", "融媒体", "报社", "传媒")
+
+
 def owner_line(s: str) -> bool:
     """True for a masthead's line naming the paper's owner and publisher and nothing else
     (``中共某县委机关报　某县融媒体中心主办``); a sentence saying a centre hosts an event never
@@ -57,8 +62,12 @@ def owner_line(s: str) -> bool:
     fields = _fields(s)
     # (one field alone only when it is the organ line, ``中共某县委机关报``: ``某博览会由某县人民政府主办``
     # is a sentence)
+    # (the owner may be named by who oversees it and who publishes it instead:
+    # ``中共某县委主管　某县融媒体中心出版``)
     return (2 <= len(fields) <= 4 or len(fields) == 1 and "机关报" in s) and len(s) <= 60 \
-        and any("机关报" in f or "主办" in f for f in fields) \
+        and (any("机关报" in f or "主办" in f for f in fields)
+             or any(f.endswith("主管") for f in fields) and any(f.endswith("出版") for f in fields)
+             and any(w in s for w in _PUBLISHER_WORDS)) \
         and all(_OWNER_FIELD_RE.fullmatch(f) and "由" not in f for f in fields)
 
 
@@ -102,12 +111,48 @@ def title_nav_lines(texts: list[str]) -> list[int]:
     return out
 
 
+#: A page's section, letter-spaced or not, a wide gap, then the page's number
+#: (``要　闻　　　　　　　　第1版``, ``县域经济        第3版``).
+_SPREAD_SECTION_PAGE_RE = re.compile(r"[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff·・]){1,7}[ \t\u3000]{4,}"
+                                     r"第\s*[A-Z]?\d{1,2}\s*版")
+
+
+def spread_section_page_line(s: str) -> bool:
+    """True for a page's section and number set at the two ends of a line
+    (``要　闻　　　　　　　　第1版``): four blanks or more between them, nothing else on the line."""
+    return len(s) <= 80 and _SPREAD_SECTION_PAGE_RE.fullmatch(s) is not None
+
+
+#: Marks a notice is framed with (``〓〓…〓〓``, ``★…★``).
+_FRAME_MARKS = "〓★☆◆◇■□●○※"
+#: A paper's call to subscribe: its name in book marks, or ``本报``, then the drive's word
+#: (``2027年度《某某报》征订工作开始啦``, ``本报2027年度征订进行中``).
+_SUBSCRIBE_RE = re.compile(r"(?:\d{4}年度?)?(?:《[^》]{2,12}(?:报|刊)》|本报(?!讯)|本刊)[^，。！讯\s]{0,10}?"
+                           r"(?:征订|订阅|订报|收订)")
+#: What such a call says besides: a price, a welcome, where to order.
+_SUBSCRIBE_DETAIL_RE = re.compile(r"[订定]价|\d元|欢迎|踊跃|办理|订阅热线|咨询电话|邮政")
+
+
+def subscription_line(s: str) -> bool:
+    """True for a paper's call to subscribe on a line of its own, framed by marks or not
+    (``〓〓2027年度《某某报》征订工作开始啦！全年订价168元，欢迎广大读者踊跃订阅〓〓``): the paper
+    and the drive's word open it, and a price, a welcome or a place to order follows; a story
+    telling that a post office delivers papers never opens so."""
+    t = s.strip(_FRAME_MARKS + " \t\u3000")
+    return len(t) <= 80 and _SUBSCRIBE_RE.match(t) is not None and _SUBSCRIBE_DETAIL_RE.search(t) is not None
+
+
 def county_paper_furniture(s: str) -> bool:
     """True for any one-line furniture of :mod:`this module <newsmill.zh.county_paper>`: the owner
-    line, the issue line, the printer's and price foot, a digital edition's page line."""
-    if "机关报" in s or "主办" in s:
+    line, the issue line, the printer's and price foot, a digital edition's page line, a section
+    and page line spread over the width, a call to subscribe."""
+    if "机关报" in s or "主办" in s or "主管" in s:
         if owner_line(s):
             return True
+    if s[-1] == "版" and spread_section_page_line(s):
+        return True
+    if ("订" in s or "收" in s) and subscription_line(s):
+        return True
     if ("总第" in s or "准印证" in s) and issue_line(s):
         return True
     if "价" in s and price_foot_line(s):

@@ -100,6 +100,9 @@ _RE_PARSE = re.compile(_AMOUNT.replace("BARE", "| (?P<bare>)"), re.VERBOSE)
 #: A bound word a few characters before the number: 最高补贴200万元, 不超过每户5万元.
 _LOOSE_PRE = re.compile(r"(最高|最多|不超过|不高于|至多|不低于|至少|最低|不少于)[\u4e00-\u9fff]{1,4}$")
 #: Characters that, right after 元, show a word that is not money (元旦, 元素, 多元化…).
+#: Last characters of things counted in 块 (boards, panels, tiles, cards, screens): such a thing
+#: right before a number in 块 counts pieces, never a spoken sum of yuan.
+_PIECE_NOUN_ENDS = frozenset("板片砖瓦屏膜卡牌饼皂璃")
 _NOT_AFTER_YUAN = set("旦宵素件器化首老帅勋音气神代朝谋组胞次维论界宇配")
 _DIVERSE_OK = set("的，,。;；、)）和与及用左以资投")
 #: What follows a spoken ``N个亿元(以上)`` when the count is of projects of that size class.
@@ -298,6 +301,8 @@ def _hits(m: re.Match[str], text: str, strict: bool) -> list[MoneyHit]:
             return []
         if cur == "块" and any(c in mag or c in nmag for c in "亿億"):
             return []  # 年产芯片30亿块: pieces; a spoken sum in 块 is never counted in 亿
+        if cur == "块" and text[max(0, m_start - 1):m_start] in _PIECE_NOUN_ENDS:
+            return []  # 控制板60万块, 光伏板8万块: boards counted, a thing named right before the number
         if cur in ("元", "圆") and q == "多" and not mag and nxt \
                 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _DIVERSE_OK \
                 and _diversified(num, text[end:end + 2]):
@@ -609,6 +614,8 @@ def _row(m: re.Match[str], text: str, groups: tuple[str | None, ...]) -> MoneyRo
     before = text[m_start - 1] if m_start > 0 else ""
     if not pre_word and before and before in "第每":
         return None
+    if kuai and before in _PIECE_NOUN_ENDS:
+        return None  # 控制板60万块: boards counted, a thing named right before the number
     if pre is not None:
         if pre in ("近", "过", "超") and before and before in "最接附通经不超越":
             pre = None

@@ -321,6 +321,8 @@ BOUNDARY_WORDS = sorted((
  "投入", "采用", "根据", "提供", "负责", "如果", "遏制", "设立", "对外投资",
  # a class of projects set before the one named (``募投项目某某扩产项目``)
  "募投项目",
+ # a dateline glued to the story's first words once its blank is gone (``●本报讯　某镇年产…项目``)
+ "本报讯", "本台讯", "本网讯", "本刊讯",
 ), key=len, reverse=True)
 #: ``有`` starting a word (``有限公司``, ``有机硅``, ``有色金属``, ``有轨电车``) is no boundary.
 _WORD_WITH_YOU = r"(?![限机色轨])"
@@ -421,9 +423,9 @@ _GENERIC_RE = re.compile("(?=[" + _GENERIC_FIRST + r"\d" + _NUMERALS + "])"
 CAPACITY_RE = re.compile(
     r"(?:年产|年处理|年出栏|年屠宰|年加工|年生产|年吞吐|年存栏|日处理|日产|年)?"
     r"\d+(?:\.\d+)?(?:万|亿|千|百)?"
-    # (pairs of shoes or gloves: ``年产1200万双运动鞋``)
+    # (pairs of shoes or gloves: ``年产1200万双运动鞋``; axles, rods or piles: ``年产5万根车桥``)
     # (medicines and test kits: ``年产8000万贴中药贴剂``, ``年产1亿人份诊断试剂``)
-    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|双"
+    r"(?:吨|套|台|头|件|辆|只|千瓦|兆瓦|瓦|平方米|立方米|张|片|块|颗|支|条|吉瓦时|千瓦时|千升|羽|副|锭|棒|根|双"
     r"|人份|贴|粒|瓶|袋|盒|箱|米)"
     # (a product named with a Latin letter and a hyphen: ``年产5万吨L-乳酸``)
     r"(?:[\w、]|(?<=[A-Za-z])-(?=\w))*?(?=(?:生产制造|制造|生产|综合利用|加工|生产线|一体化|产业化"

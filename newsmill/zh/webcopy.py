@@ -65,13 +65,54 @@ _EDITION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}[·・ \t\u3000]?(?:数字�
 _PORTAL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府)(?:门户网站|网站|网)")
 
 
+#: A site's brand set before the portal's name on the head line (``某某融媒``, ``某某发布``, ``某某新闻网``).
+_SITE_BRAND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:融媒体中心|融媒体|融媒|发布|新闻网|在线|客户端|手机台)")
+
+
+def _barred_site_names(s: str) -> bool:
+    """A site's brand and a government portal's name on one line apart by a bar
+    (``某某融媒 | 某区人民政府门户网站``): two or three fields, each a brand or a portal's name, one a
+    portal's name."""
+    fields = [f.strip(" \t\u3000") for f in re.split(r"[|｜]", s)]
+    if not 2 <= len(fields) <= 3 or not all(fields):
+        return False
+    portals = [f for f in fields if len(f) <= 20 and _PORTAL_NAME_RE.fullmatch(f)]
+    return bool(portals) and all(f in portals or _SITE_BRAND_RE.fullmatch(f) for f in fields)
+
+
+#: One token of a portal's row of page tools: the font-size switch (``字号：[大 中 小]``) or a
+#: bracketed tool (``【打印本页】``, ``【关闭窗口】``, ``【我要纠错】``).
+_TOOL_TOKEN_RE = re.compile(
+    r"[ \t\u3000|｜]*(?:(?P<font>[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[\[［【]?\s*大\s*中\s*小\s*[\]］】]?)"
+    r"|(?P<tool>[【\[]\s*(?:我要)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|返回顶部"
+    r"|返回|纠错|我要纠错)\s*[】\]]))")
+
+
+def page_tools_row(s: str) -> bool:
+    """A portal's row of page tools on a line of its own: the font-size switch and bracketed tools,
+    two tokens or more and nothing else (``字号：[大 中 小]　　【打印本页】　【关闭窗口】　【我要纠错】``)."""
+    if len(s) > 80 or ("【" not in s and "[" not in s):
+        return False
+    pos, tokens = 0, 0
+    while pos < len(s):
+        m = _TOOL_TOKEN_RE.match(s, pos)
+        if m is None or m.end() == pos:
+            return s[pos:].strip(" \t\u3000") == "" and tokens >= 2
+        tokens += 1
+        pos = m.end()
+    return tokens >= 2
+
+
 def site_name_line(s: str) -> bool:
     """A site's name with its address or its owner, as the page's head and foot repeat it (also
     between two paragraphs when the page is copied as printed), a digital edition's bare name, or
-    a government portal's name alone (``某市人民政府门户网站``)."""
+    a government portal's name alone (``某市人民政府门户网站``) or after the site's brand and a bar
+    (``某某融媒 | 某区人民政府门户网站``)."""
     if s[-1] in "报版刊" and _EDITION_NAME_RE.fullmatch(s):
         return True
     if len(s) <= 20 and _PORTAL_NAME_RE.fullmatch(s):
+        return True
+    if ("|" in s or "｜" in s) and len(s) <= 48 and _barred_site_names(s):
         return True
     if "  " not in s and "\u3000" not in s:
         return False

@@ -87,10 +87,17 @@ COUNT_PATTERNS = (
                r"(?:数据中心|变电站|储能电站|光伏电站|风电场|水厂|污水处理厂)"
                r"(?=(?:已经?|均已?|全部|同日|同时|先后)?(?:完成竣工验收|通过竣工验收|竣工|建成投产|建成投运"
                r"|投产|投运|并网|开工))"),
+    # firms brought in counted in 家 with the sum they signed right after (``累计引进配套企业23家，签约
+    # 总额148.6亿元``, ``新引进汽车零部件企业14家，总投资32.7亿元``): each firm a project signed; a count
+    # of firms without such a sum is a statistic (``新引进企业12家``)
+    re.compile(r"引进了?[\u4e00-\u9fff]{0,10}?企业" + _APPROX
+               + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>家)"
+               r"(?=[,，]\s*(?:签约总额|签约金额|签约资金|协议投资额?|计划总投资|总投资|投资总额)"
+               r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?\d)"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座", "企业")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -102,7 +109,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None, None, None, None)
+                None, None, None, None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words

@@ -330,6 +330,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 names = []  # 图为某镇蔬菜基地，村民正在…, ▲甲公司项目签约现场: a photo's scene, no
                 # project reported (the main venue's works a caption shows, 图为主会场甲项目施工现场, is
                 # the works of the batch told before it)
+            if names and ctx.text.find("：", sent.start, sent.start + 4) >= 0:
+                # ``投产：汽车电子项目进入试生产`` ⏎ ``…甲公司年产…项目已于…进入试生产``: a section's
+                # label, the works it points to named in full in the paragraph under it
+                names = _past_stage_label(ctx, sent, names)
             if names and glued:
                 names = [n for n in names if not any(a <= n.start < b for a, b in glued)]
             if names:
@@ -1057,9 +1061,45 @@ _LOCAL_DETAIL = re.compile(r"(?:镇|乡|街道|社区|村|园区|园|区|景区|
 #: A county paper's name on a line of its own near the page's top (``某某报``, ``某某新闻``, a digital
 #: edition's ``某某报数字报``), or closing the running head's date line
 #: (``2026年11月26日　星期四　某某新闻``).
+#: (also a county's or a district's government portal heading the page, its brand maybe before it
+#: apart by a bar: ``某某融媒 | 某某区人民政府门户网站``)
 _COUNTY_PAPER_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:报|新闻)(?:数字报|电子版|数字版)?"
                                 r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?[ \t\u3000]+"
-                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)")
+                                r"([\u4e00-\u9fff]{2,3})(?:报|新闻)"
+                                r"|(?:[\u4e00-\u9fff]{2,10}[ \t\u3000]*[|｜][ \t\u3000]*)?"
+                                r"([\u4e00-\u9fff]{1,3})(?:县|区)人民政府(?:门户网站|网站|网)")
+
+
+#: A section label inside a story: a stage word and a colon, then a short line with no stop
+#: (``签约：线束项目落户某镇``, ``投产：汽车电子项目进入试生产``).
+_STAGE_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:签约|开工|在建|投产|试产|竣工|洽谈|落地|达产)[：:]"
+                               r"[^。！？!?；;，,\n]{2,24}[ \t\u3000]*")
+
+
+#: A section label's stage word and colon opening a sentence (``投产：``, ``签约：``).
+_STAGE_LABEL_HEAD = re.compile(r"[ \t\u3000]*(?:签约|开工|在建|投产|试产|竣工|洽谈|落地|达产)[：:]")
+
+
+def _past_stage_label(ctx: RecordContext, sent: Span, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a sentence that opens on a story's section label on a line of its own (a stage
+    word, a colon, a short line: see :data:`_STAGE_LABEL_LINE`) with the paragraph run on after it:
+    those of the paragraph when it names one, else all of them."""
+    nl = ctx.text.find("\n", sent.start, sent.end)
+    if nl >= 0:
+        if not _STAGE_LABEL_LINE.fullmatch(ctx.text, sent.start, nl):
+            return names
+        after = [n for n in names if n.start > nl]
+        return after or names
+    # (the label's line joined to the paragraph once the break is gone: ``投产：汽车电子项目进入试生产在
+    # 某镇，甲公司年产…项目已于…``): a short name right after the label's colon, no figure in it, and
+    # the works named in full after it
+    m = _STAGE_LABEL_HEAD.match(ctx.text, sent.start)
+    if m is None or len(names) < 2:
+        return names
+    first = min(names, key=lambda n: n.start)
+    if first.start > m.end() + 1 or len(first.name) > 10 or any(c.isdigit() for c in first.name):
+        return names
+    return [n for n in names if n is not first]
 
 
 def county_paper_name(text: str) -> str | None:
@@ -1071,17 +1111,25 @@ def county_paper_name(text: str) -> str | None:
     for line in text.lstrip().split("\n", 6)[:6]:
         m = _COUNTY_PAPER_LINE.fullmatch(line.strip())
         if m is not None:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
     return None
 
 
 #: A town, a township or a zone opening its sentence as the party that signs with a firm (``11月21日，
 #: 某某镇与一家食品企业签订协议，投资…建设甲项目``), a day or a bracketed label maybe before it.
+#: (also after a dateline left in the brief, ``●本报讯　11月21日，某镇与…``; and a town in talks
+#: with a firm over the project, ``某镇与江苏一家企业就甲项目进行洽谈``)
 _TOWN_SIGNS = re.compile(r"[◆●■▲★◇○·]?\s*(?:[【\[][\u4e00-\u9fff]{1,6}[】\]])?\s*"
+                         r"(?:(?:本报|本台|本网)讯\s*)?"
                          r"(?:(?:\d{1,2}月)?\d{1,2}日[,，]?)?"
                          r"(?P<town>[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,12}?(?:开发区|产业集聚区))"
                          r"(?:人民政府|政府|管委会)?"
-                         r"(?:与|和|同)[^。；;！？\n]{2,30}?(?:签订|签署|签约)")
+                         r"(?:与|和|同)[^。；;！？\n]{2,30}?(?:签订|签署|签约|就)")
+#: A town opening a brief's sentence right before the project's name (``●本报讯　11月19日，某镇100兆瓦
+#: …项目并网投运``): the name's own town, printed before it.
+_TOWN_OPENS_BRIEF = re.compile(r"[◆●■▲★◇○·]?\s*(?:(?:本报|本台|本网)讯\s*)?"
+                               r"(?:(?:\d{1,2}月)?\d{1,2}日[,，])?"
+                               r"(?P<town>[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 
 
 def _town_signs(text: str, records: list[Record]) -> None:
@@ -1095,6 +1143,8 @@ def _town_signs(text: str, records: list[Record]) -> None:
         at = r.fields["name"].evidence[0].start
         s0 = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
         m = _TOWN_SIGNS.match(text, s0, at)
+        if m is None:
+            m = _TOWN_OPENS_BRIEF.fullmatch(text, s0, at)
         if m is None:
             continue
         r.set("location", {"province": None, "city": None, "county": None, **loc, "detail": m.group("town")},

@@ -501,6 +501,15 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                   and ctx.text[e:c0] in ("，", ",")]
         if signed:
             return "signed", signed[-1][0], signed[-1][1]
+    if ctx.text.startswith("建设", best[2]) and best[3] <= name.start and c0 <= best[2]:
+        prep = _prep_for_planned_build(ctx.text, sent, best[2], name.end, cues)
+        if prep is not None:
+            return "planned", prep[0], prep[1]
+    if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
+            and _BUILD_WHERE.fullmatch(ctx.text, c0, best[2]):
+        signed_at = _agreement_then_build(ctx.text, sent, c0, cues)
+        if signed_at is not None:
+            return "signed", signed_at[0], signed_at[1]
     if best[1] == "completed" and "期" not in name.name:
         later = _later_phase_building(ctx, sent, cues, best[2], best[3])
         if later is not None:
@@ -514,6 +523,49 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
 
 #: A plan right before a weak cue (``将推进``, ``拟建设``): the works are still to come.
 _WILL_PUSH = re.compile(r"(?:将|拟|要|将要|将加快)$")
+
+
+#: An agreement to invest signed, then maybe who invests how much, right before the clause of the
+#: place the works will stand (``签订投资协议，由某公司投资2.6亿元，在某镇建设…``).
+_AGREEMENT_BEFORE_BUILD = re.compile(
+    r"(?P<cue>签订|签署|签下)了?(?:正式|框架)?(?:投资|合作|项目|入园|落户|招商)?(?:协议|合同)(?:书)?[，,]"
+    r"(?:(?:由|将由)[^，,。；;]{2,40}?(?:投资|出资)[^，,。；;]{0,12}?[，,])?$")
+
+
+#: A sum planned for the works right before ``建设`` (``计划投资30亿元``, ``拟投资8亿元``).
+_SUM_PLANNED_YUAN = re.compile(r"(?:拟|将|计划|准备)(?:投资|投入)[约近超逾]?[\d.]+[万亿]*元$")
+
+
+def _prep_for_planned_build(text: str, sent: Span, build_at: int, name_end: int,
+                            cues: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where the preparation is when a sum is planned for building a project and the same sentence
+    then says its preparation is under way (``计划投资30亿元建设二期甲项目，目前正在开展规划设计等前期
+    工作``): the works are planned, not under way; None otherwise."""
+    if not _SUM_PLANNED_YUAN.search(text, max(sent.start, build_at - 16), build_at):
+        return None
+    for s, e, cue in cues:
+        if s >= name_end and STAGE_CUES.get(cue) == "planned" \
+                and _PREP_UNDER_WAY.search(text, max(sent.start, s - 16), s):
+            return s, e
+    return None
+
+
+#: The clause of the place a project is built in, with no plan word (``在某镇``; ``将在某园区`` is read
+#: by the rule of a signing before a plan to build).
+_BUILD_WHERE = re.compile(r"(?:在|于)[^，,。；;]{1,16}")
+
+
+def _agreement_then_build(text: str, sent: Span, c0: int,
+                          cues: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where the signing is when an agreement to invest was signed right before the clause that says
+    where the project will be built (``某区与一家企业签订投资协议，由某公司投资2.6亿元，在某镇建设甲项目``):
+    the signing is the event, the building what it is for; None otherwise (a letter of intent is no
+    agreement: ``签订投资意向书，拟在…``)."""
+    m = _AGREEMENT_BEFORE_BUILD.search(text, max(sent.start, c0 - 60), c0)
+    if m is None or m.end() != c0:
+        return None
+    s = m.start("cue")
+    return (s, s + 2) if any(cs == s for cs, _, _ in cues) else None
 #: A step of the works told done right before a weak cue (``已完成外墙保温和屋面防水施工``).
 _STEP_DONE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}$")
 #: What a sum is put in for, right before its building verb (``用于建设``, ``将用于新建``).
