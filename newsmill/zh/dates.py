@@ -865,7 +865,8 @@ _ANCHOR_ISO = re.compile(r"(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d)
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
-            "日": set(_NUMS + "近)）"), "季": set("当一二三四两1234"), "周": set("上下本这"), "期": set("星近"),
+            "日": set(_NUMS + "近)）"), "季": set("当一二三四两1234"), "周": set("上下本这"),
+            "期": set("星近"),
             "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
             "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}
 _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}

@@ -473,3 +473,8 @@ def works_capacity(text: str, lo: int, start: int) -> bool:
     if k < 0 or not _CAPACITY_TO.fullmatch(text, k + 2, start) or text.find("由", k, start) < 0:
         return False  # (raised from one size to another; ``新增产能12万立方米`` is a place's gain)
     return _ONE_WORKS.search(text, lo, k) is not None and _WHOLE_SCOPE.search(text, lo, start) is None
+
+
+#: What follows a place that tells where visitors come from (``香港旅客约662万人次``, ``其中澳门游客…``,
+#: ``访港的内地及台湾旅客``): their origin, not where they are counted.
+VISITOR_ORIGIN = re.compile(r"(?:[、和及与]?(?:内地|台湾|海外|境外|外国))?(?:旅客|游客|访客)")
