@@ -92,6 +92,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
             "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
             "图书馆", "文化馆",
+            # (and a care estate for the old, ``某某颐康养老社区日前落成``)
+            "养老社区", "康养社区",
             # a research centre a firm builds and a camp for study tours, which a county paper names
             # as works when it tells them opened (``某某种业研发中心已于6月建成投用``, ``某某研学营地正式
             # 运营``; ``建设研发中心和生产基地`` names parts of a works, :data:`_OPENED_ONLY`)
@@ -131,7 +133,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # (``某互市商品落地加工园…举行开工仪式``, ``正加快建设总投资…的某跨境物流枢纽``, ``加快建设某口岸
             # 边民互市交易市场``): works only when told built, started or prepared (:data:`_BORDER_WORKS`;
             # ``国家物流枢纽`` is a title a city wins, ``农产品加工园`` often a zone)
-            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")),
+            # (and a hub of cross-border supply chains a firm builds: ``拟投资…在某镇建设跨境供应链枢纽``)
+            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心", "供应链枢纽")),
             # a border town's centre serving its traders (``某镇边贸服务中心建成并投入使用``, ``某口岸边民
             # 互市服务中心启用``): works only when told opened or finished (:data:`_OPENED_ONLY`)
             *(_BORDER_SERVICE := ("边贸服务中心", "互市服务中心")),
@@ -176,7 +179,8 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
+                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", "养老社区", "康养社区",
+                *_TOURISM_OPENED,
                 *_SCHOOLS_OPENED, *_BORDER_SERVICE)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
@@ -232,7 +236,9 @@ _CARRIED_BY_RAIL = re.compile(r"经[\u4e00-\u9fff]{0,6}铁路$")
 #: Built, started or prepared as told right before a name of :data:`_BORDER_WORKS` (``加快建设``,
 #: ``规划建设``, ``总投资…的``, ``投资…建设年分装50万吨的``).
 _BORDER_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|计划|拟|开工)建设|新建的|在建的"
-                                  r"|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
+                                  r"|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的"
+                                  # (a firm's sum and site before the verb: ``拟投资8亿元在某镇建设…``)
+                                  r"|(?:拟|计划|将)投资[^，,。；;]{1,12}?元在[^，,。；;]{1,10}?建设)$")
 #: Its start, finish or preparation right after the name (``11月18日举行开工仪式``, ``前期工作``).
 _BORDER_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?\d{1,2}月(?:\d{1,2}日)?)?(?:举行)?"
                                 r"(?:已经|已|日前|近日|正式|顺利){0,2}"
@@ -1605,6 +1611,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 72), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
+        if text[left - 1:left] == "的" and (origin := _CAPITAL_ORIGIN.match(name)) is not None \
+                and len(name) - origin.end() >= 4:
+            # ``位于某经济区的澳资甲项目正加紧建设``: the capital's origin describes the works told after
+            # a site, the rest is its name
+            left, name = left + origin.end(), name[origin.end():]
         if not item and _STATIONS_COUNT_AFTER.match(text, m1, end):
             continue  # ``独立储能电站有31座``: a place's stock of stations, no works
         if _STOCK_OF_PLACE_BEFORE.search(text, max(start, left - 12), left):
