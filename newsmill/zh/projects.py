@@ -133,8 +133,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # (``某互市商品落地加工园…举行开工仪式``, ``正加快建设总投资…的某跨境物流枢纽``, ``加快建设某口岸
             # 边民互市交易市场``): works only when told built, started or prepared (:data:`_BORDER_WORKS`;
             # ``国家物流枢纽`` is a title a city wins, ``农产品加工园`` often a zone)
-            # (and a hub of cross-border supply chains a firm builds: ``拟投资…在某镇建设跨境供应链枢纽``)
-            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心", "供应链枢纽")),
+            *(_BORDER_WORKS := ("加工园", "物流枢纽", "交易市场", "分装中心")),
             # a border town's centre serving its traders (``某镇边贸服务中心建成并投入使用``, ``某口岸边民
             # 互市服务中心启用``): works only when told opened or finished (:data:`_OPENED_ONLY`)
             *(_BORDER_SERVICE := ("边贸服务中心", "互市服务中心")),
@@ -236,9 +235,7 @@ _CARRIED_BY_RAIL = re.compile(r"经[\u4e00-\u9fff]{0,6}铁路$")
 #: Built, started or prepared as told right before a name of :data:`_BORDER_WORKS` (``加快建设``,
 #: ``规划建设``, ``总投资…的``, ``投资…建设年分装50万吨的``).
 _BORDER_BUILT_BEFORE = re.compile(r"(?:(?:加快|加紧|抓紧|正在|正|规划|计划|拟|开工)建设|新建的|在建的"
-                                  r"|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的"
-                                  # (a firm's sum and site before the verb: ``拟投资8亿元在某镇建设…``)
-                                  r"|(?:拟|计划|将)投资[^，,。；;]{1,12}?元在[^，,。；;]{1,10}?建设)$")
+                                  r"|(?:总投资|投资)[^，,。；;]{1,16}?(?:建设[^，,。；;]{0,16}?)?的)$")
 #: Its start, finish or preparation right after the name (``11月18日举行开工仪式``, ``前期工作``).
 _BORDER_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?\d{1,2}月(?:\d{1,2}日)?)?(?:举行)?"
                                 r"(?:已经|已|日前|近日|正式|顺利){0,2}"
