@@ -387,8 +387,10 @@ _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传
                                r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
                                # (a finance paper's line for its readers: ``投资者服务热线：400-…``)
                                r"|通讯|投资者(?:服务)?|订版|订报|刊登)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
-                               r"|广告(?:经营)?许可证)"
-                               r"\s*[:：]\s*[^\s:：，,。；;]{2,40}")
+                               # (a Hong Kong or Macao paper's enquiry line: ``本版广告查询：…``)
+                               r"|广告(?:经营)?许可证|(?<=广告|订阅|发行)查询)"
+                               # (a Hong Kong or Macao number, eight digits in two groups: ``2564 0768``)
+                               r"\s*[:：]\s*(?:\d{4} \d{4}(?!\d)|[^\s:：，,。；;]{2,40})")
 #: A contact field whose label a blank parts from its value instead of a colon, the value an e-mail
 #: address or a telephone number, its last digits masked or not (``本版邮箱 某某@163.com``,
 #: ``广告热线 0000-3xxxxxx``).
@@ -403,7 +405,9 @@ _CONTACT_VALUE_RE = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+"  # an e-mail address, a
                                # (a service number of ten digits: ``400-820-1234``)
                                r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
                                # (a telephone whose last digits the page masks: ``0000-5xxxxxx``)
-                               r"|(?<![\w-])0\d{2,3}-\d{1,4}[xX×]{3,7}(?![\w-])")
+                               r"|(?<![\w-])0\d{2,3}-\d{1,4}[xX×]{3,7}(?![\w-])"
+                               # (a Hong Kong or Macao number in two groups of four: ``2833 1234``)
+                               r"|(?<![\d ])\d{4} \d{4}(?![\d ])")
 
 
 #: A telephone number on a line of its own (``0534-4211368``, a mobile's eleven digits), as an account's
@@ -456,10 +460,17 @@ def contact_line(s: str) -> bool:
 _EDITOR_FIELD_RE = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]?\s*{_SPACED_NAME}")
 
 
+#: A paper's web site as a field of a foot line (``某某报网站 www.example.com.hk``, ``网址：…``).
+_SITE_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:网站|网址|电子版)\s*[:：]?\s*"
+                            r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?")
+
+
 def _side_field(f: str) -> bool:
     """A field a contact line may carry beside its contact fields: the page's editor, who gave
-    its pictures, or the publisher (``新闻热线：…　　广告热线：…　　某某日报社出版``)."""
+    its pictures, the publisher (``新闻热线：…　　广告热线：…　　某某日报社出版``) or the paper's web
+    site (``某某报网站 www.….com.hk  订阅热线：…``)."""
     return _EDITOR_FIELD_RE.fullmatch(f) is not None \
+        or _SITE_FIELD_RE.fullmatch(f) is not None \
         or CAPTION_RES["picture credit"].fullmatch(f) is not None \
         or _PUBLISHER_FIELD_RE.fullmatch(f) is not None
 
@@ -992,7 +1003,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "furniture", "crumbs"
     if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
         return "furniture", "contact line"
-    if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]) \
+    if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]
+                                  or "查询" in s) \
             and contact_line(s):
         return "furniture", "contact line"
     if "仅供参考" in s and len(s) <= 2 * max_len and _ADVICE_DISCLAIMER_RE.fullmatch(s):

@@ -44,6 +44,8 @@ STAGE_CUES: dict[str, str] = {
     # the turbines lifted into place and the pipes laid, told before the word (``已完成8台风机吊装``,
     # ``已完成管网铺设86公里``): the works go on
     "风机吊装": "under_construction", "管网铺设": "under_construction", "管道铺设": "under_construction",
+    # a building's fit-out begun (``已进入装修阶段``, ``正进行内部装修``): the works go on
+    "进入装修阶段": "under_construction", "进行内部装修": "under_construction",
     # a computing or data centre's racks lit and put to work (``首批机柜正式点亮``, ``二期上线运行``), a
     # storage station put on the grid (``储能电站顺利并网``, ``成功并网``): the works run
     "点亮": "in_production", "上线运行": "in_production", "顺利并网": "in_production",

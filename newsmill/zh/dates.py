@@ -183,8 +183,8 @@ def _point_pattern(loose: bool) -> str:
        |第(?P<wn>[一二三四五1-5])个?(?:周|星期|礼拜)(?P<wnd>[一二三四五六日天1-7])?
        |(?P<xun>上旬|中旬|下旬|月初|月中|月底|月末|初|中|底|末))?
   |(?P<qa>[一二三1-3])(?:至|到|[-—–~～])(?P<qb>[二三四2-4])季度
-  |(?:第?(?P<q>[一二三四1-4])季度|(?P<qfirst>首|头)季度?)(?P<qpos>初|末)?
-  |前(?P<qn>[两二三2-3])个?季度
+  |(?:第?(?P<q>[一二三四1-4])季(?:度|(?<=第[一二三四1-4]季))|(?P<qfirst>首|头)季度?)(?P<qpos>初|末)?
+  |(?:前(?P<qn>[两二三2-3])个?季度|[前首](?P<qn2>[两二三2-3])季(?!度))
   |(?P<nm>前|后|首|头)(?P<nmn>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月
   |(?P<firstm>首月)|第(?P<nthm>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个月
   |第(?P<yw>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个?(?:周|星期|礼拜)
@@ -535,8 +535,9 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         if qa >= qb:
             return None
         return DateValue(y, (3 * qa - 2, 1), y, (3 * qb, _last_day(y, 3 * qb)), "period"), has_year
-    if g["qn"]:
-        n = _md(g["qn"]) if not g["qn"].isdigit() else int(g["qn"])
+    if g["qn"] or g["qn2"]:
+        qn = g["qn"] or g["qn2"]
+        n = _md(qn) if not qn.isdigit() else int(qn)
         return DateValue(y, (1, 1), y, (3 * n, _last_day(y, 3 * n)), "period"), has_year
     if g["nm"]:
         n = _md(g["nmn"]) if not g["nmn"].isdigit() else int(g["nmn"])
@@ -845,7 +846,7 @@ _STARTS_PATTERN = (
     rf"{_RM}|{_RW}|{_RQ}|(?:星期|礼拜)[一二三四五六日天]|(?:19|20)\d{{2}}|[昨今明前][(（]\d{{1,2}}[)）]日|"
     rf"[前首头](?:[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月|[一二三1-3](?:至|到|[-—–~～])[二三四2-4]季度|"
     rf"[{_CD}]{{4}}年|{_RY}|{_RD}|[“\"‘]?(?:十[一二三四五六七八九]|[六七八九])五|近日|日前|近期|前不久|"
-    rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|首季度?|前[两二三]个?季度|"
+    rf"不久前|近年|前些天|这几天|年初以来|{_MN}(?:月|{_CONN})|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[两二三]个?季度|[前首][两二三2-3]季|"
     rf"上半年|下半年|年初|年底|年末|年中|年内|全年|(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?)日")
 #: Every character a match of :data:`_STARTS_PATTERN` can begin with (the test suite derives
 #: them from the pattern): as a leading lookahead it lets ``re`` skip the positions where no
@@ -864,7 +865,8 @@ _ANCHOR_ISO = re.compile(r"(?:19|20)\d{2}(?:[-/.－—–~～至到]|\d{4}(?!\d)
 _NUMS = "0123456789〇零一二三四五六七八九十"
 #: An anchor character counts only next to one of these (checked in Python: cheaper than lookbehinds).
 _PREV_OK = {"年": set(_NUMS + "今去明前后上本当同次这全半"), "月": set(_NUMS + "元个份上下本这当同次"),
-            "日": set(_NUMS + "近)）"), "季": set("当"), "周": set("上下本这"), "期": set("星近"),
+            "日": set(_NUMS + "近)）"), "季": set("当一二三四两1234"), "周": set("上下本这"),
+            "期": set("星近"),
             "拜": set("礼"), "天": set("今昨明前后当"), "五": set("十一二三四六七八九"), "久": set("不"),
             "晚": set("今昨明当"), "晨": set("今"), "夜": set("昨"), "旬": set("上中下")}
 _NEXT_OK = {"年": set("初底末中内以度"), "日": set("前"), "季": set("度")}

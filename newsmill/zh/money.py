@@ -29,6 +29,7 @@ CURRENCIES: dict[str, str] = {
     "日元": "JPY", "日币": "JPY", "英镑": "GBP", "韩元": "KRW", "澳元": "AUD",
     "加元": "CAD", "新台币": "TWD", "台币": "TWD", "卢布": "RUB", "泰铢": "THB",
     "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF", "卢比": "INR", "澳门元": "MOP",
+    "澳门币": "MOP", "葡币": "MOP",  # Macao pataca as Macao papers name it
 }
 #: Qualifier words → qualifier (words before the number, inside it, or after it).
 QUALIFIERS: dict[str, str] = {

@@ -92,6 +92,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
             "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
             "图书馆", "文化馆",
+            # (and a care estate for the old, ``某某颐康养老社区日前落成``)
+            "养老社区", "康养社区",
             # a research centre a firm builds and a camp for study tours, which a county paper names
             # as works when it tells them opened (``某某种业研发中心已于6月建成投用``, ``某某研学营地正式
             # 运营``; ``建设研发中心和生产基地`` names parts of a works, :data:`_OPENED_ONLY`)
@@ -176,7 +178,8 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
+                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", "养老社区", "康养社区",
+                *_TOURISM_OPENED,
                 *_SCHOOLS_OPENED, *_BORDER_SERVICE)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
@@ -1623,6 +1626,11 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and _MAIN_CONTENTS_BEFORE.search(text, max(start, left - 72), left):
             continue  # ``项目一期主要建设甲车间及乙中心``: what the works holds, no works of its own
         name = _unquote(text[left:m1])
+        if text[left - 1:left] == "的" and (origin := _CAPITAL_ORIGIN.match(name)) is not None \
+                and len(name) - origin.end() >= 4:
+            # ``位于某经济区的澳资甲项目正加紧建设``: the capital's origin describes the works told after
+            # a site, the rest is its name
+            left, name = left + origin.end(), name[origin.end():]
         if not item and _STATIONS_COUNT_AFTER.match(text, m1, end):
             continue  # ``独立储能电站有31座``: a place's stock of stations, no works
         if _STOCK_OF_PLACE_BEFORE.search(text, max(start, left - 12), left):

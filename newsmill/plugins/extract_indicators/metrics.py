@@ -12,6 +12,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     DECLINE,
     METRIC_HEAD,
     SAME_PERIOD_GROWTH,
+    VISITOR_ORIGIN,
 )
 from newsmill.zh.cues import alternation
 from newsmill.zh.figures import Figure
@@ -263,8 +264,11 @@ _DONE_VERB = re.compile(r"(?:(?<=\w)(?<![可将能])|^)(?:实现|完成)"
 
 #: A period heading a metric (``2023年``, ``1-5月``, ``一季度``, ``上半年``, ``前10个月``).
 _HEAD_PERIOD = re.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:-|—|至)\d{1,2}月|\d{1,2}月"
-                          r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个月"
-                          r"|(?:前三|第?[一二三四])季度|[上下]半年)?")
+                          r"|[前首](?:\d{1,2}|[两三四五六七八九十]|十[一二])个月"
+                          # (a month in numerals with 份, ``十月份``; Hong Kong and Macao quarters without
+                          # 度: ``首三季``, ``第三季``)
+                          r"|(?:十[一二]?|[一二三四五六七八九])月份"
+                          r"|(?:前三|第?[一二三四])季度|[前首][两二三]季(?!度)|第[一二三四]季(?!度)|[上下]半年)?")
 
 
 def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
@@ -273,8 +277,8 @@ def _past_period_and_place(ctx: RecordContext, s: int, e: int) -> int:
     m = _HEAD_PERIOD.match(ctx.text, s, e)
     pos = m.end() if m else s
     for p in ctx.mentions_in("places", pos, pos + 1):
-        if p.start == pos and e - p.end >= 2:
-            pos = p.end
+        if p.start == pos and e - p.end >= 2 and not VISITOR_ORIGIN.match(ctx.text, p.end):
+            pos = p.end  # (not the visitors' origin: ``香港旅客``, the metric)
     if pos == s:
         return s
     lead = METRIC_HEAD.match(ctx.text, pos, e)

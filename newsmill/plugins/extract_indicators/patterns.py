@@ -94,7 +94,11 @@ ECONOMIC_COUNT = re.compile(alternation(
     # a coast's stock of ports and sea farms (``已建成万吨级以上泊位38个``, ``其中10万吨级以上泊位12个``,
     # ``现有国家级海洋牧场示范区14个``, ``国家级中心渔港和一级渔港48个``; not berths one works builds:
     # ``新建2个5万吨级通用泊位``)
-    "吨级以上泊位", "海洋牧场示范区", "中心渔港", "一级渔港")
+    "吨级以上泊位", "海洋牧场示范区", "中心渔港", "一级渔港",
+    # the visitors a city or a border counts by where they come from (``入境旅客3216.5万人次``,
+    # ``访港旅客约4120万人次``, ``其中内地旅客…``): its tourism, as ``游客`` is
+    "入境旅客", "出境旅客", "过夜旅客", "访港旅客", "访澳旅客")
+    + r"|(?:内地|香港|澳门|台湾|国际|外国|境外)旅客$"
     # livestock farms added (``新增肉牛养殖户150户``), not households paid or helped (``向受灾的56户养殖户``);
     + r"|新增[\u4e00-\u9fff]{0,6}养殖户$"
     # workers recruited for the firms (``帮助招聘技术工人1300余名``), not workers at a site (``200多名工人``)
@@ -469,3 +473,8 @@ def works_capacity(text: str, lo: int, start: int) -> bool:
     if k < 0 or not _CAPACITY_TO.fullmatch(text, k + 2, start) or text.find("由", k, start) < 0:
         return False  # (raised from one size to another; ``新增产能12万立方米`` is a place's gain)
     return _ONE_WORKS.search(text, lo, k) is not None and _WHOLE_SCOPE.search(text, lo, start) is None
+
+
+#: What follows a place that tells where visitors come from (``香港旅客约662万人次``, ``其中澳门游客…``,
+#: ``访港的内地及台湾旅客``): their origin, not where they are counted.
+VISITOR_ORIGIN = re.compile(r"(?:[、和及与]?(?:内地|台湾|海外|境外|外国))?(?:旅客|游客|访客)")

@@ -11,6 +11,7 @@ from newsmill.plugins.extract_indicators.patterns import (
     MIN_METRIC,
     SLOGAN_PERIOD,
     TARGET_PERIOD,
+    VISITOR_ORIGIN,
 )
 from newsmill.plugins.extract_indicators.periods import (
     _existing,
@@ -120,6 +121,31 @@ def _city_opening(ctx: RecordContext, sent: Span, pos: int) -> Any:
     return None
 
 
+#: The statistics offices of Hong Kong and Macao, which their papers name without the place
+#: (``统计暨普查局昨日公布``, ``政府统计处公布``).
+_SAR_OFFICE = re.compile(r"(?P<mo>统计暨普查局)|(?P<hk>政府统计处)")
+_SARS = ("香港特别行政区", "澳门特别行政区")
+
+
+def _sar_office_region(ctx: RecordContext, pos: int) -> tuple[str, int, int] | None:
+    """The region whose statistics office gives the figure at ``pos`` (the last one named in its
+    paragraph before it: ``统计暨普查局昨日公布，今年首十个月入境旅客…``), with the office's span; None
+    when a place other than that region (or where visitors come from) is named between them."""
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    if ctx.text.find("统计", para, pos) < 0:  # cheap test before the pattern
+        return None
+    last = None
+    for m in _SAR_OFFICE.finditer(ctx.text, para, pos):
+        last = m
+    if last is None:
+        return None
+    for p in ctx.mentions_in("places", last.end(), pos):
+        if isinstance(p.value, dict) and p.value.get("province") not in _SARS \
+                and not VISITOR_ORIGIN.match(ctx.text, p.end):
+            return None
+    return ("澳门特别行政区" if last.group("mo") else "香港特别行政区"), last.start(), last.end()
+
+
 def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, m1: int,
                growth: tuple[float, int] | None) -> Record:
     r = Record("indicator", article=sent.article)
@@ -163,6 +189,8 @@ def _indicator(ctx: RecordContext, sent: Span, f: Figure, metric: str, m0: int, 
             r.set("region", place_name(place), ctx.evidence(place.start, place.end))
     else:
         r.set("region", None)
+    if (sar := _sar_office_region(ctx, f.start)) is not None:
+        r.set("region", sar[0], ctx.evidence(sar[1], sar[2]))  # 统计暨普查局公布，…: Macao's figures
     c0 = ctx.clause_start(f.start, sent.start)
     if "两" in ctx.text[c0:f.start] and (pair := _TWO_PLACES.search(ctx.text, c0, f.start)) is not None \
             and (city := _common_city(pair.group("a"), pair.group("b"))) is not None:

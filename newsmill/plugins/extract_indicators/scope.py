@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from newsmill.core.model import Record
+from newsmill.plugins.extract_indicators.patterns import VISITOR_ORIGIN
 from newsmill.zh.figures import Figure
 from newsmill.zh.recctx import ITEM_HEAD_NAME, SCOPE_RE, RecordContext, Span
 
@@ -36,7 +37,8 @@ def _clause_place(ctx: RecordContext, sent: Span, f: Figure) -> Any:
     c0 = ctx.clause_start(f.start, sent.start)
     for m in ctx.mentions_in("places", c0, c0 + 1):
         if isinstance(m.value, dict) and m.value.get("level") in ("province", "prefecture") \
-                and m.end < f.start and not ctx.in_org(m.start):
+                and m.end < f.start and not ctx.in_org(m.start) \
+                and not VISITOR_ORIGIN.match(ctx.text, m.end):  # 香港旅客…: where they come from
             return m
     if c0 > 0 and ctx.text[c0 - 1] in "；;" and not ctx.mentions_in("places", c0, f.start):
         return _subject_goes_on(ctx, c0)
@@ -110,11 +112,21 @@ def _region_toured(ctx: RecordContext, start: int, end: int) -> bool:
     return False
 
 
+def visitor_origins(ctx: RecordContext, start: int, pos: int) -> list[tuple[int, int]]:
+    """Spans of the places in ``[start, pos)`` right before a word for visitors (:data:`VISITOR_ORIGIN`):
+    the visitors' origin (``入境旅客…，其中内地旅客…；香港旅客…``), no region of the figures."""
+    if ctx.text.find("客", start, pos) < 0:  # cheap test before the mentions
+        return []
+    return [(m.start, m.end) for m in ctx.mentions_in("places", start, pos)
+            if VISITOR_ORIGIN.match(ctx.text, m.end)]
+
+
 def _platforms(ctx: RecordContext, sent: Span, pos: int) -> list[tuple[int, int]]:
-    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``, and of
+    """Spans of the places a sentence's subject builds on (:data:`_PLATFORM`) before ``pos``, of
     the places opening the name of a hospital or a school told in the paragraph before the figure's
-    clause (:func:`institution_places`)."""
-    spans = institution_places(ctx, pos, ctx.clause_start(pos, sent.start))
+    clause (:func:`institution_places`), and of the places visitors come from (:func:`visitor_origins`)."""
+    spans = institution_places(ctx, pos, ctx.clause_start(pos, sent.start)) \
+        + visitor_origins(ctx, ctx.text.rfind("\n", 0, pos) + 1, pos)
     if ctx.text.find("以", sent.start, pos) < 0:
         return spans
     return [m.span(1) for m in _PLATFORM.finditer(ctx.text, sent.start, pos)] + spans
