@@ -192,6 +192,7 @@ from newsmill.plugins.extract_projects.retrofits import (
     unit_month,
     unit_sum_later,
 )
+from newsmill.plugins.extract_projects.sites import site_over_home
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -784,6 +785,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _sited_later(ctx, records)
         _municipal_zones(ctx, art, records)
         provincial_zones(ctx, art, records)
+        site_over_home(ctx, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         if "期" in body:
