@@ -146,7 +146,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # centre, a county's digital service centre (``某县政务数据灾备中心开工建设``, ``某数据中心一期于
             # 8月竣工``, ``洽谈建设冷源数据中心``): works only when told built, started, finished, online
             # or talked over (:data:`_DATA_WORKS`; ``某市大数据中心`` is an office, ``在用数据中心`` a count)
-            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")))
+            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")),
+            # the works of paired assistance and of a farm town's trade: a workshop built with aid
+            # funds where people freed from poverty work near home, a cold-chain centre sorting a
+            # county's fruit (``某镇的东西部协作就业帮扶车间也建成投用``, ``某街道就业帮扶车间已于9月竣工``,
+            # ``年产3万吨火龙果分拣冷链中心已于10月建成投用``): works only when told opened or finished
+            # (:data:`_OPENED_ONLY`; ``共建就业帮扶车间14个`` is a count)
+            *(_AID_WORKS := ("帮扶车间", "扶贫车间", "冷链中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -177,7 +183,7 @@ _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中�
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
                 "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
-                *_SCHOOLS_OPENED, *_BORDER_SERVICE)
+                *_SCHOOLS_OPENED, *_BORDER_SERVICE, *_AID_WORKS)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"

@@ -451,11 +451,28 @@ def _class_measured(text: str, name: NameSpan) -> bool:
     return _REGION_WIDE.search(text, c0, name.start) is not None
 
 
+#: The rest of a list of kinds closed by ``等项目`` and their count (``产业发展、就业帮扶、乡村建设等项目38个``,
+#: ``…等协作项目71个``, ``…等12个项目``): each item is a kind of projects, the list's sum a count.
+_KINDS_COUNTED_AFTER = re.compile(r"(?:、[^、，,。；;：:]{1,10}?)*等[\u4e00-\u9fff]{0,4}?"
+                                  r"(?:项目|工程)(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
+                                  r"|(?:、[^、，,。；;：:]{1,10}?)*等(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
+                                  r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
+
+
+def _kinds_counted(text: str, n: NameSpan) -> bool:
+    """True for an item of a list of kinds the text counts (see :data:`_KINDS_COUNTED_AFTER`) whose
+    printed words carry no ``项目`` of their own (``实施产业发展、就业帮扶…等项目38个``): a kind, no works."""
+    return n.listed and not text.endswith(("项目", "工程"), n.start, n.end) \
+        and _KINDS_COUNTED_AFTER.match(text, n.end) is not None
+
+
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names followed by a count of their kind or by how lively their signing is (see
-    :data:`_CLASS_AFTER`), or by the length a whole region built of them (:func:`_class_measured`):
-    classes of projects, no project."""
-    return [n for n in names if not _CLASS_AFTER.match(text, n.end) and not _class_measured(text, n)]
+    :data:`_CLASS_AFTER`), or by the length a whole region built of them (:func:`_class_measured`),
+    or items of a list of kinds counted together (:func:`_kinds_counted`): classes of projects, no
+    project."""
+    return [n for n in names if not _CLASS_AFTER.match(text, n.end) and not _class_measured(text, n)
+            and not _kinds_counted(text, n)]
 
 
 #: What a name is the frame of rather than a works reported: its site still being searched for
