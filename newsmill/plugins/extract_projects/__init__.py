@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _frame_not_works,
     _guests_stops,
     _halted_records,
+    _labels_and_phases,
     _later_phase_parts,
     _lines_being_fitted,
     _lines_it_builds,
@@ -383,7 +384,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names:
-                names = _classes_counted(ctx.text, names)
+                names = _labels_and_phases(ctx.text, _classes_counted(ctx.text, names))
             if names and any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in ("考察", "参观", "观摩")):
                 names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:

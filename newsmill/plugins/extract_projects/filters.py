@@ -451,8 +451,9 @@ def _class_measured(text: str, name: NameSpan) -> bool:
     return _REGION_WIDE.search(text, c0, name.start) is not None
 
 
-#: The rest of a list of kinds closed by ``等项目`` and their count (``产业发展、就业帮扶、乡村建设等项目38个``,
-#: ``…等协作项目71个``, ``…等12个项目``): each item is a kind of projects, the list's sum a count.
+#: The rest of a list of kinds closed by ``等项目`` and their count (``产业发展、就业帮扶、乡村建设等
+#: 项目38个``, ``…等协作项目71个``, ``…等12个项目``): each item is a kind of projects, the list's sum a
+#: count.
 _KINDS_COUNTED_AFTER = re.compile(r"(?:、[^、，,。；;：:]{1,10}?)*等[\u4e00-\u9fff]{0,4}?"
                                   r"(?:项目|工程)(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
                                   r"|(?:、[^、，,。；;：:]{1,10}?)*等(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
@@ -464,6 +465,30 @@ def _kinds_counted(text: str, n: NameSpan) -> bool:
     printed words carry no ``项目`` of their own (``实施产业发展、就业帮扶…等项目38个``): a kind, no works."""
     return n.listed and not text.endswith(("项目", "工程"), n.start, n.end) \
         and _KINDS_COUNTED_AFTER.match(text, n.end) is not None
+
+
+#: A class label a project is told under before a dash and its own name (``某区东西部协作重点项目——甲
+#: 项目在某开发区开工``, ``市级重点工程——乙``): the label, no works.
+_LABEL_NAME = re.compile(r"(?:重点|协作|示范|标志性|龙头|帮扶|招商)(?:项目|工程)$")
+#: The stage a works has reached, told after ``进入`` (``已进入厂房建设阶段``, ``进入设备安装阶段``): a
+#: phase of the works named before, no name.
+_PHASE_ENTERED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|调试|试生产)阶段")
+
+
+def _labels_and_phases(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """``names`` without class labels before a dash and a name (see :data:`_LABEL_NAME`) and without
+    stages entered (``进入厂房建设阶段``, :data:`_PHASE_ENTERED`)."""
+    starts = {n.start for n in names}
+    out = []
+    for n in names:
+        if _LABEL_NAME.search(n.name) and text.startswith(("——", "—", "：", ":"), n.end) \
+                and any(n.end < s <= n.end + 2 for s in starts):
+            continue
+        if (n.name.startswith("进入") or text.endswith("进入", max(0, n.start - 2), n.start)) \
+                and _PHASE_ENTERED.match(text, n.start):
+            continue
+        out.append(n)
+    return out
 
 
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
