@@ -1061,9 +1061,11 @@ _RANKED_CLASS = re.compile(r"是[^，,。；;“”]{0,16}?(?:最大|最多|最�
 #: A scene set in a park (``在不远处的某产业园，``, ``在某产业园，``); not a site where works are built
 #: (``在某镇建设某产业园，``).
 _SCENE_AT = re.compile(r"在[^，,。；;建新投打]{0,8}?的$|在$")
-#: After such a park: the scene inside a plant (``，某公司的车间里``); not a project told there
-#: (``在某产业园，甲公司乙项目已完成主体工程``: the park is its site).
-_SCENE_INSIDE_AFTER = re.compile(r"[，,][^，,。；;]{2,30}?(?:车间|厂房|生产线|工地|展厅)(?:里|内|上|中)")
+#: After such a park: the scene inside a plant (``，某公司的车间里``, the park's inside first: ``某协作产业园
+#: 内，某分厂的生产车间里``); not a project told there (``在某产业园，甲公司乙项目已完成主体工程``: the park
+#: is its site).
+_SCENE_INSIDE_AFTER = re.compile(r"(?:内|里|中)?[，,][^，,。；;]{2,30}?(?:车间|厂房|生产线|工地|展厅)"
+                                 r"(?:里|内|上|中)")
 #: A kind of power plant alone (``光伏电站``, ``水电站``, ``风电场``).
 _BARE_PLANT_KIND = re.compile(r"(?:光伏|光热|风力|风|水力|水|火力|火|储能|抽水蓄能|燃气|生物质|核)?"
                               r"(?:发电|电)[站厂场]")

@@ -475,14 +475,27 @@ _LABEL_NAME = re.compile(r"(?:重点|协作|示范|标志性|龙头|帮扶|招�
 _PHASE_ENTERED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|调试|试生产)阶段")
 
 
+#: A batch's event right after a class of projects (``某县承接京津产业转移项目集中竣工投产活动举行``,
+#: ``…协作项目集中签约``): the class the batch is of, no works.
+_TOLD_TOGETHER = re.compile(r"集中(?:签约|开工|竣工|投产|竣工投产|开竣工|签约开工|开工签约|落地)")
+
+
+#: The projects a region takes in from another, named by the move alone (``承接京津产业转移项目``,
+#: ``承接产业转移项目``): a class, no works.
+_MOVED_CLASS = re.compile(r"(?:其中)?承接[\u4e00-\u9fff]{0,8}?(?:产业)?转移(?:的)?(?:重点)?(?:项目|工程)")
+
+
 def _labels_and_phases(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """``names`` without class labels before a dash and a name (see :data:`_LABEL_NAME`) and without
-    stages entered (``进入厂房建设阶段``, :data:`_PHASE_ENTERED`)."""
+    """``names`` without class labels before a dash and a name (see :data:`_LABEL_NAME`), without
+    classes a batch's event follows (:data:`_TOLD_TOGETHER`) and without stages entered
+    (``进入厂房建设阶段``, :data:`_PHASE_ENTERED`)."""
     starts = {n.start for n in names}
     out = []
     for n in names:
         if _LABEL_NAME.search(n.name) and text.startswith(("——", "—", "：", ":"), n.end) \
                 and any(n.end < s <= n.end + 2 for s in starts):
+            continue
+        if not n.listed and _TOLD_TOGETHER.match(text, n.end) or _MOVED_CLASS.fullmatch(n.name):
             continue
         if (n.name.startswith("进入") or text.endswith("进入", max(0, n.start - 2), n.start)) \
                 and _PHASE_ENTERED.match(text, n.start):
