@@ -99,6 +99,8 @@ def site_over_home(ctx: RecordContext, records: list[Record]) -> None:
         if site is None or site.get("province") == loc.get("province"):
             continue
         new = {**loc, **{k: site.get(k) for k in _PARTS}, "detail": detail}
+        if "code" in loc:  # the county's code: a zone's parent, or the county's own
+            new["code"] = site.get("parent_code") if site.get("level") == "zone" else site.get("code")
         evs = list(r.fields["location"].evidence) if "location" in r.fields else []
         if ev is not None:
             evs.append(ev)
