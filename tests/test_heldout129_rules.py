@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsmill.plugins.clean_furniture import classify_text
 from tests.heldout_support import rule_helpers
 
 doc, records, projects = rule_helpers(dt.date(2026, 11, 25))
@@ -112,3 +113,14 @@ def test_a_park_built_stays_a_project() -> None:
     page = ("产业园开工\n本报讯 11月20日，关岭县津关协作产业园二期开工，总投资3亿元，"
             "建设标准厂房8万平方米。\n")
     assert any(n and "协作产业园" in n for n in projects(page))
+
+
+# --- cleaning: a site's meta line with two authors -------------------------------------------------------
+
+def test_a_meta_line_with_a_second_author_apart_by_a_blank_is_furniture() -> None:
+    line = "2026-10-12 08:15　来源：安顺日报　作者：吴某某　杨某　　【字号：大 中 小】　浏览次数：320"
+    assert classify_text([line], 0) == ("furniture", "page meta")
+
+
+def test_a_meta_like_line_going_on_in_prose_stays() -> None:
+    assert classify_text(["2026-10-12 08:15　来源：安顺日报　作者：吴某某　全县茶叶产量今年增长一成以上"], 0) is None
