@@ -123,4 +123,5 @@ def test_a_meta_line_with_a_second_author_apart_by_a_blank_is_furniture() -> Non
 
 
 def test_a_meta_like_line_going_on_in_prose_stays() -> None:
-    assert classify_text(["2026-10-12 08:15　来源：安顺日报　作者：吴某某　全县茶叶产量今年增长一成以上"], 0) is None
+    line = "2026-10-12 08:15　来源：安顺日报　作者：吴某某　全县茶叶产量今年增长一成以上"
+    assert classify_text([line], 0) is None
