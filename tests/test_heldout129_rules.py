@@ -125,3 +125,27 @@ def test_a_meta_line_with_a_second_author_apart_by_a_blank_is_furniture() -> Non
 def test_a_meta_like_line_going_on_in_prose_stays() -> None:
     line = "2026-10-12 08:15　来源：安顺日报　作者：吴某某　全县茶叶产量今年增长一成以上"
     assert classify_text([line], 0) is None
+
+
+# --- batches: aid funds and investment in place --------------------------------------------------------
+
+def _batches(page: str) -> list[tuple[object, object]]:
+    return [(r.get("count"), r.get("total_cny")) for r in records(page, "batch")]
+
+
+def test_aid_funds_before_a_programmes_kind_and_its_count_are_its_total() -> None:
+    page = ("南开区帮扶镇宁县\n本报讯 今年以来，南开区向镇宁县投入东西部协作帮扶资金920"
+            "0万元，实施帮扶项目45个。\n")
+    assert (45, 92000000) in _batches(page)
+
+
+def test_investment_in_place_after_a_count_is_no_total() -> None:
+    page = ("南开区帮扶镇宁县\n本报讯 今年以来，南开区实施协作项目45个，引导12家企业到"
+            "镇宁县投资兴业，实际到位投资6.3亿元。\n")
+    assert (45, 630000000) not in _batches(page)
+
+
+def test_a_total_investment_after_a_count_stays() -> None:
+    page = ("镇宁县集中开工\n本报讯 11月18日，镇宁县集中开工项目16个，总投资42.5"
+            "亿元。\n")
+    assert (16, 4250000000) in _batches(page)
