@@ -149,3 +149,23 @@ def test_a_total_investment_after_a_count_stays() -> None:
     page = ("镇宁县集中开工\n本报讯 11月18日，镇宁县集中开工项目16个，总投资42.5"
             "亿元。\n")
     assert (16, 4250000000) in _batches(page)
+
+
+# --- projects: no investor read from a name's head -----------------------------------------------------
+
+def test_a_names_head_after_an_unnamed_partner_is_no_investor() -> None:
+    page = ("镇宁县招商\n本报讯 11月15日，镇宁县正与天津一家物流企业洽谈水铁联运物流园"
+            "项目，拟投资5亿元，计划占地300亩。\n")
+    assert _named(page, "物流园项目").get("investor") is None
+
+
+def test_a_place_word_is_no_investor() -> None:
+    page = ("镇宁县项目开工\n本报讯 11月15日，镇宁县经济开发区开工仪式举行。当天，园区"
+            "内年产3000吨茶多酚项目同步开工，总投资1.2亿元。\n")
+    assert _named(page, "茶多酚项目").get("investor") is None
+
+
+def test_a_named_firm_heading_a_name_stays_the_investor() -> None:
+    page = ("镇宁县项目签约\n本报讯 11月15日，镇宁县与天津甲乙食品有限公司签约，天津甲"
+            "乙食品有限公司年产2万吨米粉项目落户镇宁经济开发区，总投资2亿元。\n")
+    assert _named(page, "米粉项目").get("investor") == "天津甲乙食品有限公司"

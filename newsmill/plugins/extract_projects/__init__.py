@@ -193,7 +193,7 @@ from newsmill.plugins.extract_projects.retrofits import (
     unit_month,
     unit_sum_later,
 )
-from newsmill.plugins.extract_projects.sites import site_over_home
+from newsmill.plugins.extract_projects.sites import no_partner_head, site_over_home
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -795,6 +795,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if "其中" in body:
                 for r in records:
                     phase_own_sum(ctx, r)
+        no_partner_head(ctx, records)
         for r in records:
             if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
                 del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named

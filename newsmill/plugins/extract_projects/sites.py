@@ -105,3 +105,32 @@ def site_over_home(ctx: RecordContext, records: list[Record]) -> None:
         if ev is not None:
             evs.append(ev)
         r.set("location", new, *evs)
+
+
+#: An unnamed partner firm right before a name in its clause (``与天津一家物流企业洽谈公铁联运物流园项目``,
+#: ``同一家文旅企业签约…``): the works' own words head the name, no firm's short name.
+_UNNAMED_PARTNER_BEFORE = re.compile(r"一家[^，,。；;]{0,12}?(?:企业|公司|集团)"
+                                     r"(?:就|洽谈|签约|签订|合作|对接|商谈)?[^，,。；;]{0,8}?$")
+#: A place word read as an investor (``园区内``, ``厂区里``): where the works are, no firm.
+_PLACE_WORD = re.compile(r"(?:园区|厂区|开发区|新区|产业园|基地|镇|乡|村)(?:内|里|中|上)")
+
+
+def no_partner_head(ctx: RecordContext, records: list[Record]) -> None:
+    """Drop an investor that is only the head of a project's name when the clause names its partner
+    as an unnamed firm (:data:`_UNNAMED_PARTNER_BEFORE`), and one that is a place word
+    (:data:`_PLACE_WORD`)."""
+    text = ctx.text
+    for r in records:
+        investor, name = r.get("investor"), r.get("name")
+        if r.kind != "project" or not isinstance(investor, str) or "name" not in r.fields \
+                or not r.fields["name"].evidence:
+            continue
+        if _PLACE_WORD.fullmatch(investor):
+            del r.fields["investor"]
+            continue
+        if not isinstance(name, str) or not name.startswith(investor) or investor.endswith(("公司", "集团")):
+            continue
+        n0 = r.fields["name"].evidence[0].start
+        c0 = ctx.clause_start(n0, max(0, n0 - 40))
+        if _UNNAMED_PARTNER_BEFORE.search(text, c0, n0) is not None:
+            del r.fields["investor"]
