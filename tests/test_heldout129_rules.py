@@ -169,3 +169,21 @@ def test_a_named_firm_heading_a_name_stays_the_investor() -> None:
     page = ("镇宁县项目签约\n本报讯 11月15日，镇宁县与天津甲乙食品有限公司签约，天津甲"
             "乙食品有限公司年产2万吨米粉项目落户镇宁经济开发区，总投资2亿元。\n")
     assert _named(page, "米粉项目").get("investor") == "天津甲乙食品有限公司"
+
+
+# --- indicators: one firm's investment -----------------------------------------------------------------
+
+def _metrics(page: str) -> dict[object, object]:
+    return {r.get("metric"): r.get("value") for r in records(page, "indicator")}
+
+
+def test_what_one_firm_brought_to_land_invests_is_no_statistic() -> None:
+    page = ("普定县就业车间\n本报讯 这家由南开区引导落地的鞋业企业总投资8000万元，今年"
+            "5月建成投产。\n")
+    assert 80000000 not in _metrics(page).values()
+
+
+def test_a_countys_investment_stays_a_statistic() -> None:
+    page = ("普定县经济运行\n本报讯 1至10月，普定县固定资产投资同比增长9.4%，工业投"
+            "资增长15.2%。\n")
+    assert any(v == 15.2 for v in _metrics(page).values())
