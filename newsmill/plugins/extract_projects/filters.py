@@ -460,11 +460,24 @@ _KINDS_COUNTED_AFTER = re.compile(r"(?:、[^、，,。；;：:]{1,10}?)*等[\u4e
                                   r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
 
 
+#: A kind of work a programme funds, named by its field (``产业发展``, ``就业帮扶``, ``乡村建设``,
+#: ``人才培训``, ``饮水安全``), not by a firm or a works (``某某科技``, ``某某12万吨热轧板``).
+_KIND_OF_WORK = re.compile(r"[\u4e00-\u9fff]{0,4}(?:发展|帮扶|建设|培训|提升|安全|改造|治理|保护|振兴|服务"
+                           r"|保障|扶贫|协作|就业|教育|医疗|养老|整治|交流|合作)")
+
+
 def _kinds_counted(text: str, n: NameSpan) -> bool:
     """True for an item of a list of kinds the text counts (see :data:`_KINDS_COUNTED_AFTER`) whose
-    printed words carry no ``项目`` of their own (``实施产业发展、就业帮扶…等项目38个``): a kind, no works."""
-    return n.listed and not text.endswith(("项目", "工程"), n.start, n.end) \
-        and _KINDS_COUNTED_AFTER.match(text, n.end) is not None
+    printed words carry no ``项目`` of their own and, as every item after it, name a kind of work
+    (:data:`_KIND_OF_WORK`: ``实施产业发展、就业帮扶…等项目38个``): a kind, no works; a list of firms' or
+    works' names so counted (``签约甲公司12万吨热轧板等项目28个``) stays."""
+    if not n.listed or text.endswith(("项目", "工程"), n.start, n.end):
+        return False
+    tail = _KINDS_COUNTED_AFTER.match(text, n.end)
+    if tail is None or not _KIND_OF_WORK.fullmatch(text, n.start, n.end):
+        return False
+    rest = text[n.end:tail.end()].split("等", 1)[0]
+    return all(_KIND_OF_WORK.fullmatch(item) for item in rest.split("、") if item)
 
 
 #: A class label a project is told under before a dash and its own name (``某区东西部协作重点项目——甲
