@@ -81,6 +81,13 @@ def test_named_projects_counted_together_stay() -> None:
     assert any("肉牛项目" in n for n in names)
 
 
+def test_firms_works_listed_without_their_word_and_counted_stay() -> None:
+    page = ("关岭县招商\n本报讯 今年以来，关岭县成功签约天津甲乙12万吨铝板、丙丁新材料等"
+            "项目18个，签约金额46亿元。\n")
+    names = [n or "" for n in projects(page)]
+    assert any("铝板" in n for n in names)
+
+
 def test_a_label_before_a_dash_is_no_project() -> None:
     page = ("协作项目开工\n本报讯 11月18日，镇宁县与天津市南开区东西部协作重点项目——"
             "年产3万吨饲料项目在镇宁经济开发区开工，总投资1.5亿元。\n")
