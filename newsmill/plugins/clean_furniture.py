@@ -308,10 +308,24 @@ def _meta_then_tools(s: str) -> bool:
     return head != s and FURNITURE_RES["page meta"].fullmatch(head) is not None
 
 
+#: A field naming persons (``作者：某某``, ``记者：某某``): more names may follow it as fields of their own.
+_PERSONS_FIELD_RE = re.compile(r"[【\[]?\s*(?:作者|记者|编辑|责任编辑|责编|通讯员)\s*[:：]")
+#: A bare name of a person (``韦某某``), a field of its own after a field naming persons.
+_BARE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _meta_fields(fields: list[str]) -> bool:
-    """True when ``fields`` are two or more labelled fields of a meta line (tools among them)."""
-    return len(fields) >= 2 and _META_FIELD_RE.match(fields[0]) is not None \
-        and all(_META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f) for f in fields)
+    """True when ``fields`` are two or more labelled fields of a meta line (tools among them); bare
+    names right after a field naming persons are its further names (``作者：甲某　乙某某``)."""
+    if len(fields) < 2 or _META_FIELD_RE.match(fields[0]) is None:
+        return False
+    persons = False
+    for f in fields:
+        if _META_FIELD_RE.match(f) or _TOOLS_RE.fullmatch(f):
+            persons = _PERSONS_FIELD_RE.match(f) is not None
+        elif not (persons and _BARE_NAME_RE.fullmatch(f)):
+            return False
+    return True
 
 
 _TOOLS_RE = FURNITURE_RES["page tools"]

@@ -148,7 +148,13 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # centre, a county's digital service centre (``某县政务数据灾备中心开工建设``, ``某数据中心一期于
             # 8月竣工``, ``洽谈建设冷源数据中心``): works only when told built, started, finished, online
             # or talked over (:data:`_DATA_WORKS`; ``某市大数据中心`` is an office, ``在用数据中心`` a count)
-            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")))
+            *(_DATA_WORKS := ("数据中心", "灾备中心", "云计算中心", "数字服务中心")),
+            # the works of paired assistance and of a farm town's trade: a workshop built with aid
+            # funds where people freed from poverty work near home, a cold-chain centre sorting a
+            # county's fruit (``某镇的东西部协作就业帮扶车间也建成投用``, ``某街道就业帮扶车间已于9月竣工``,
+            # ``年产3万吨火龙果分拣冷链中心已于10月建成投用``): works only when told opened or finished
+            # (:data:`_OPENED_ONLY`; ``共建就业帮扶车间14个`` is a count)
+            *(_AID_WORKS := ("帮扶车间", "扶贫车间", "冷链中心")))
 #: Parks of factory buildings for small firms, named by their place by nature (``某县小微企业创业园``).
 _SMALL_FIRM_PARKS = ("小微企业园", "创业园")
 #: Their start, opening or finish right after the name (``正式开园``, ``开工建设``, ``通过竣工验收``).
@@ -180,7 +186,7 @@ _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中�
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
                 "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", "养老社区", "康养社区",
                 *_TOURISM_OPENED,
-                *_SCHOOLS_OPENED, *_BORDER_SERVICE)
+                *_SCHOOLS_OPENED, *_BORDER_SERVICE, *_AID_WORKS)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体){0,3}"
@@ -1067,9 +1073,11 @@ _RANKED_CLASS = re.compile(r"是[^，,。；;“”]{0,16}?(?:最大|最多|最�
 #: A scene set in a park (``在不远处的某产业园，``, ``在某产业园，``); not a site where works are built
 #: (``在某镇建设某产业园，``).
 _SCENE_AT = re.compile(r"在[^，,。；;建新投打]{0,8}?的$|在$")
-#: After such a park: the scene inside a plant (``，某公司的车间里``); not a project told there
-#: (``在某产业园，甲公司乙项目已完成主体工程``: the park is its site).
-_SCENE_INSIDE_AFTER = re.compile(r"[，,][^，,。；;]{2,30}?(?:车间|厂房|生产线|工地|展厅)(?:里|内|上|中)")
+#: After such a park: the scene inside a plant (``，某公司的车间里``, the park's inside first: ``某协作产业园
+#: 内，某分厂的生产车间里``); not a project told there (``在某产业园，甲公司乙项目已完成主体工程``: the park
+#: is its site).
+_SCENE_INSIDE_AFTER = re.compile(r"(?:内|里|中)?[，,][^，,。；;]{2,30}?(?:车间|厂房|生产线|工地|展厅)"
+                                 r"(?:里|内|上|中)")
 #: A kind of power plant alone (``光伏电站``, ``水电站``, ``风电场``).
 _BARE_PLANT_KIND = re.compile(r"(?:光伏|光热|风力|风|水力|水|火力|火|储能|抽水蓄能|燃气|生物质|核)?"
                               r"(?:发电|电)[站厂场]")

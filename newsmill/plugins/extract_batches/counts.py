@@ -716,10 +716,11 @@ def _total(ctx: RecordContext, sent: Span, start: int, end: int,
 
 
 #: A clause of works listed after a sum and closed by ``等`` (``，推进甲、乙等``): the sum is theirs;
-#: also with the programme's kind after ``等`` (``统筹帮扶资金…，实施甲、乙等协作项目42个``).
+#: also with the programme's kind after ``等`` (``统筹帮扶资金…，实施甲、乙等协作项目42个``), or with
+#: that kind alone (``投入东西部协作帮扶资金1.36亿元，实施协作项目71个``).
 LIST_AFTER_TOTAL = re.compile(r"[,，](?:重点|加快|全力|全面|扎实|持续)?"
-                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)[^,，。;；:：\d]{2,40}?等"
-                              r"(?:协作|帮扶|援建|衔接资金|以工代赈)?")
+                              r"(?:推进|实施|建设|开工建设|谋划|储备|推动)(?:[^,，。;；:：\d]{2,40}?等"
+                              r"(?:协作|帮扶|援建|衔接资金|以工代赈)?|(?:协作|帮扶|援建|衔接资金|以工代赈))")
 
 
 #: An infographic's line giving only the total of the count on the line above (``⏎总投资1520亿元⏎``).
@@ -750,8 +751,9 @@ def _fund_invests(text: str, floor: int, start: int) -> bool:
 
 
 #: ``到位省外资金126.3亿元``: money that arrived in the period (or is to arrive, in a goal), a
-#: statistic of its own, not what the projects just counted invest.
-FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}资金(?:达到|达|为|共)?$")
+#: statistic of its own, not what the projects just counted invest; so is the investment in place of
+#: firms a region brought to land (``引导24家企业到两县投资兴业，实际到位投资11.8亿元``).
+FUNDS_ARRIVED = re.compile(r"(?:实际)?到位[^,，。;；]{0,6}(?:资金|投资)(?:达到|达|为|共)?$")
 
 
 NEW_GOAL = re.compile(r"[,，;；](?:力争|确保|争取|全年)")

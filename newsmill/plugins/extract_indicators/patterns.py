@@ -150,6 +150,8 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     # one party's outlay (``某公司斥资6.5亿港元``), an amount restated in yuan (``折合人民币约5.9亿元``),
     # the contract of one works (``工程合同金额约7.8亿元``)
     "斥资", "折合", "工程合同",
+    # what one firm brought to land invests (``这家由某区引导落地的服装企业总投资1.2亿元``)
+    "企业总投资",
     "投资规模",
     # the cap of a subsidy or an award per firm (``单个企业年度补贴上限由50万元提高到100万元``): a
     # policy's term

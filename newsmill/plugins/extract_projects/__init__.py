@@ -42,6 +42,7 @@ from newsmill.plugins.extract_projects.filters import (
     _frame_not_works,
     _guests_stops,
     _halted_records,
+    _labels_and_phases,
     _later_phase_parts,
     _lines_being_fitted,
     _lines_it_builds,
@@ -192,6 +193,7 @@ from newsmill.plugins.extract_projects.retrofits import (
     unit_month,
     unit_sum_later,
 )
+from newsmill.plugins.extract_projects.sites import no_partner_head, site_over_home
 from newsmill.plugins.extract_projects.stages import (
     _batch_counts,
     _batch_totals,
@@ -387,7 +389,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if names and ctx.text.find("的", sent.start, sent.end) >= 0:
                 names = _drop_region_roles(ctx.text, sent, names)
             if names:
-                names = _classes_counted(ctx.text, names)
+                names = _labels_and_phases(ctx.text, _classes_counted(ctx.text, names))
             if names and any(ctx.text.find(w, sent.start, sent.end) >= 0 for w in ("考察", "参观", "观摩")):
                 names = _guests_stops(ctx.text, sent, names)
             if names and ctx.text.find("期", sent.start, sent.end) >= 0:
@@ -799,6 +801,7 @@ def extract_projects(doc: Document) -> list[Record]:
             _sited_later(ctx, records)
         _municipal_zones(ctx, art, records)
         provincial_zones(ctx, art, records)
+        site_over_home(ctx, records)
         if may_be_abroad(body):
             _sites_abroad(ctx, found, records)
         if "期" in body:
@@ -807,6 +810,7 @@ def extract_projects(doc: Document) -> list[Record]:
             if "其中" in body:
                 for r in records:
                     phase_own_sum(ctx, r)
+        no_partner_head(ctx, records)
         for r in records:
             if "investor" in r.fields and UNNAMED_FIRM.search(str(r.get("investor"))):
                 del r.fields["investor"]  # ``东莞一家陶瓷科技企业拟投资…``, however read: no firm named

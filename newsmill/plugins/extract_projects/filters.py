@@ -451,11 +451,79 @@ def _class_measured(text: str, name: NameSpan) -> bool:
     return _REGION_WIDE.search(text, c0, name.start) is not None
 
 
+#: The rest of a list of kinds closed by ``等项目`` and their count (``产业发展、就业帮扶、乡村建设等
+#: 项目38个``, ``…等协作项目71个``, ``…等12个项目``): each item is a kind of projects, the list's sum a
+#: count.
+_KINDS_COUNTED_AFTER = re.compile(r"(?:、[^、，,。；;：:]{1,10}?)*等[\u4e00-\u9fff]{0,4}?"
+                                  r"(?:项目|工程)(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
+                                  r"|(?:、[^、，,。；;：:]{1,10}?)*等(?:\d+|[两三四五六七八九十百]+)(?:余|多)?个"
+                                  r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
+
+
+#: A kind of work a programme funds, named by its field (``产业发展``, ``就业帮扶``, ``乡村建设``,
+#: ``人才培训``, ``饮水安全``), not by a firm or a works (``某某科技``, ``某某12万吨热轧板``).
+_KIND_OF_WORK = re.compile(r"[\u4e00-\u9fff]{0,4}(?:发展|帮扶|建设|培训|提升|安全|改造|治理|保护|振兴|服务"
+                           r"|保障|扶贫|协作|就业|教育|医疗|养老|整治|交流|合作)")
+
+
+def _kinds_counted(text: str, n: NameSpan) -> bool:
+    """True for an item of a list of kinds the text counts (see :data:`_KINDS_COUNTED_AFTER`) whose
+    printed words carry no ``项目`` of their own and, as every item after it, name a kind of work
+    (:data:`_KIND_OF_WORK`: ``实施产业发展、就业帮扶…等项目38个``): a kind, no works; a list of firms' or
+    works' names so counted (``签约甲公司12万吨热轧板等项目28个``) stays."""
+    if not n.listed or text.endswith(("项目", "工程"), n.start, n.end):
+        return False
+    tail = _KINDS_COUNTED_AFTER.match(text, n.end)
+    if tail is None or not _KIND_OF_WORK.fullmatch(text, n.start, n.end):
+        return False
+    rest = text[n.end:tail.end()].split("等", 1)[0]
+    return all(_KIND_OF_WORK.fullmatch(item) for item in rest.split("、") if item)
+
+
+#: A class label a project is told under before a dash and its own name (``某区东西部协作重点项目——甲
+#: 项目在某开发区开工``, ``市级重点工程——乙``): the label, no works.
+_LABEL_NAME = re.compile(r"(?:重点|协作|示范|标志性|龙头|帮扶|招商)(?:项目|工程)$")
+#: The stage a works has reached, told after ``进入`` (``已进入厂房建设阶段``, ``进入设备安装阶段``): a
+#: phase of the works named before, no name.
+_PHASE_ENTERED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|调试|试生产)阶段")
+
+
+#: A batch's event right after a class of projects (``某县承接京津产业转移项目集中竣工投产活动举行``,
+#: ``…协作项目集中签约``): the class the batch is of, no works.
+_TOLD_TOGETHER = re.compile(r"集中(?:签约|开工|竣工|投产|竣工投产|开竣工|签约开工|开工签约|落地)")
+
+
+#: The projects a region takes in from another, named by the move alone (``承接京津产业转移项目``,
+#: ``承接产业转移项目``): a class, no works.
+_MOVED_CLASS = re.compile(r"(?:其中)?承接[\u4e00-\u9fff]{0,8}?(?:产业)?转移(?:的)?(?:重点)?(?:项目|工程)")
+
+
+def _labels_and_phases(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """``names`` without class labels before a dash and a name (see :data:`_LABEL_NAME`), without
+    classes a batch's event follows (:data:`_TOLD_TOGETHER`) and without stages entered
+    (``进入厂房建设阶段``, :data:`_PHASE_ENTERED`)."""
+    starts = {n.start for n in names}
+    out = []
+    for n in names:
+        if _LABEL_NAME.search(n.name) and text.startswith(("——", "—", "：", ":"), n.end) \
+                and any(n.end < s <= n.end + 2 for s in starts):
+            continue
+        if not n.listed and _TOLD_TOGETHER.match(text, n.end) or _MOVED_CLASS.fullmatch(n.name):
+            continue
+        if (n.name.startswith("进入") or text.endswith("进入", max(0, n.start - 2), n.start)) \
+                and _PHASE_ENTERED.match(text, n.start):
+            continue
+        out.append(n)
+    return out
+
+
 def _classes_counted(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names followed by a count of their kind or by how lively their signing is (see
-    :data:`_CLASS_AFTER`), or by the length a whole region built of them (:func:`_class_measured`):
-    classes of projects, no project."""
-    return [n for n in names if not _CLASS_AFTER.match(text, n.end) and not _class_measured(text, n)]
+    :data:`_CLASS_AFTER`), or by the length a whole region built of them (:func:`_class_measured`),
+    or items of a list of kinds counted together (:func:`_kinds_counted`): classes of projects, no
+    project."""
+    return [n for n in names if not _CLASS_AFTER.match(text, n.end) and not _class_measured(text, n)
+            and not _kinds_counted(text, n)]
 
 
 #: What a name is the frame of rather than a works reported: its site still being searched for
