@@ -35,7 +35,7 @@ from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
+            "污水处理厂", "电厂", "电站", "风电场", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
@@ -60,6 +60,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # (and one of trade and logistics, cross-border or not: ``某港资企业…建设跨境商贸物流综合体``)
             "商贸综合体", "物流综合体",
+            # (and one of farming with solar panels or with leisure: ``某镇光伏农业综合体``, ``某村田园综合体``)
+            "农业综合体", "田园综合体",
 
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
@@ -110,6 +112,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # when it tells them opened (``某市第二人民医院某新院区正式投用``, ``某街道社区养老服务中心近日
             # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
             "新院区", "养老服务中心", "透析中心",
+            # (and a town's hospital serving its neighbours, ``某镇区域医疗中心``, so told too)
+            "区域医疗中心",
             # an incubator for young firms a park builds, which the news names as works when it tells
             # it opened (``某市生物医药科技孵化器正式投入使用``; ``入驻孵化器`` is a place,
             # :data:`_OPENED_ONLY`)
@@ -176,13 +180,16 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
+                "新院区", "养老服务中心", "透析中心", "区域医疗中心", "孵化器", "孵化中心", *_TOURISM_OPENED,
                 *_SCHOOLS_OPENED, *_BORDER_SERVICE)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
-                           r"|整体){0,3}"
+                           r"|整体|去年|今年|年内){0,3}"
+                           # (its start told right after it: ``某医院新院区将于3月开工建设``; its shell
+                           # finished: ``某镇区域医疗中心去年已经完成主体施工``)
+                           r"(?:(?:开工|动工)(?:建设)?|完成主体(?:工程)?施工|主体(?:工程)?完工"
                            # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
-                           r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
+                           r"|(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
                            r"|投入试运营"
                            r"|开门迎客|开街|启用|投用|竣工|建成|完工"
                            # (a plant or a vessel put to work: ``某淡化厂正式投产``, ``某养殖工船交付``)
@@ -251,6 +258,10 @@ _DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?
 #: right after (``总投资3000万元``): the works told.
 _BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
 _SUM_AFTER = re.compile(rf"(?:计划)?(?:总投资|投资总额|投资)(?:约|达|超过)?{SUM_FIGURE}(?:万|亿)元")
+#: Its total right before a name of :data:`_BUILT_ONLY`, building it right after (``推进总投资2.8亿元的
+#: 某某冷链加工中心建设``): the works told.
+_SUM_OF_BEFORE = re.compile(rf"总投资(?:约|达|超过)?{SUM_FIGURE}(?:万|亿)元的$")
+_BUILDING_AFTER = re.compile(r"(?:项目)?(?:建设|工程)")
 #: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
 _CARD_NAMED = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -1666,6 +1677,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not (_BEING_BUILT_BEFORE.search(text, max(start, left - 6), left)
                          and _SUM_AFTER.match(text, m1, end)) \
+                and not (_SUM_OF_BEFORE.search(text, max(start, left - 16), left)
+                         and _BUILDING_AFTER.match(text, m1, end)) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``五轴数控加工中心``, ``建设展示中心和仓库``: a machine or a part, no works
         if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)
