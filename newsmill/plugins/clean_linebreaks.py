@@ -346,7 +346,7 @@ def cuts_a_number(a: str, b: str) -> bool:
     if not a or not b:
         return False
     if _BOX_TITLE_YEAR.search(a) and is_box_figure_line(b):
-        return False  # ``数说2025`` ⏎ ``1568.2亿元　地区生产总值``: a box's title on its year, then its figures
+        return False  # ``数说2025`` ⏎ ``1568.2亿元　地区生产总值``: a box's title, then its figures
     if a[-1].isdigit() and _NUMBER_REST_RE.match(b):
         return True
     if a[-1] == "." and a[-2:-1].isdigit() and _NUMBER_REST_RE.match(b):

@@ -35,7 +35,8 @@ from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "风电场", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
+            "污水处理厂", "电厂", "电站", "风电场", "生产线", "中试线", "物流中心", "分拨中心", "校区",
+            "学府",
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
@@ -60,7 +61,7 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # (and one of trade and logistics, cross-border or not: ``某港资企业…建设跨境商贸物流综合体``)
             "商贸综合体", "物流综合体",
-            # (and one of farming with solar panels or with leisure: ``某镇光伏农业综合体``, ``某村田园综合体``)
+            # (and one of farming with solar panels or leisure: ``某镇光伏农业综合体``, ``某村田园综合体``)
             "农业综合体", "田园综合体",
 
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
