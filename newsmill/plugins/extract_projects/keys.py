@@ -47,6 +47,8 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
         other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
+        if phase is not None and phase >= 2 and other is None and _first_told_whole(k, key):
+            continue  # 甲产业园 started last year, 甲产业园二期 pushed on this year: a later phase of its own
         if len(other_core) >= 4 and (core in other_core or other_core in core):
             if _park_and_its_plants(core, other_core):
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
@@ -62,6 +64,17 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
                 and (_size_left_out(core, other_core) or _size_left_out(other_core, core)):
             return r  # 某县20万千瓦风电项目 told again as 某县风电项目
     return None
+
+
+def _first_told_whole(earlier: str, key: str) -> bool:
+    """True when the name told before (``甲产业园``) is the later one's (``甲产业园二期``) with its
+    phase left out: the whole works, then a later phase of them, two projects."""
+    core = _PHASE_TAIL.sub("", _key_parts(key)[0])
+    return _key_parts(earlier)[0] == core
+
+
+#: A phase closing a name's core (``二期``, ``(三期)``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[二三四五六七八九十]|\d{1,2})期[)）]?$")
 
 
 #: A size at the head of a name's kind (``20万千瓦``, ``年产5万吨``, ``1.2万平方米``).
