@@ -102,7 +102,8 @@ def test_bracketed_links_to_the_previous_and_next_article_are_furniture() -> Non
 
 
 def test_a_hotline_telephone_and_a_mail_box_are_a_contact_line() -> None:
-    assert classify_text(["热线电话：0516-8822xxxx　　投稿邮箱：news@xxx.com"], 0) == ("furniture", "contact line")
+    assert classify_text(["热线电话：0516-8822xxxx　　投稿邮箱：news@xxx.com"], 0) \
+        == ("furniture", "contact line")
 
 
 def test_a_picture_note_the_paper_and_its_address_are_the_pages_foot() -> None:
@@ -196,7 +197,7 @@ def test_a_goal_for_another_works_is_not_taken() -> None:
     assert got["甲镇污水处理厂扩建工程"].get("stage") == "under_construction"
 
 
-# --- indicators: a session's own work is no statistic ---------------------------------------------------------
+# --- indicators: a session's own work is no statistic -----------------------------------------------------
 
 def test_deputies_suggestions_and_their_answers_are_no_statistics() -> None:
     page = ("本报讯 大会秘书处共收到代表建议118件，去年建议办复率100%。会议期间，一名种粮大户说，"
