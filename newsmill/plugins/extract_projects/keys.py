@@ -47,8 +47,6 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
         other_core, other = _key_parts(k)
         if phase is not None and other is not None and phase != other:
             continue  # phase 1 and phase 2 are different projects
-        if phase is not None and phase >= 2 and other is None and _first_told_whole(k, key):
-            continue  # 甲产业园 started last year, 甲产业园二期 pushed on this year: a later phase of its own
         if len(other_core) >= 4 and (core in other_core or other_core in core):
             if _park_and_its_plants(core, other_core):
                 continue  # 某产业园 and 某产业园标准化厂房三期: the park and works inside it
@@ -66,11 +64,15 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     return None
 
 
-def _first_told_whole(earlier: str, key: str) -> bool:
-    """True when the name told before (``甲产业园``) is the later one's (``甲产业园二期``) with its
-    phase left out: the whole works, then a later phase of them, two projects."""
-    core = _PHASE_TAIL.sub("", _key_parts(key)[0])
-    return _key_parts(earlier)[0] == core
+def later_phase_of_whole(key: str, keys: dict[str, Record]) -> bool:
+    """True when a name of a later phase (``甲产业园二期``) is one told before whole (``甲产业园``) with
+    its phase added: the whole works, then a later phase of them, two projects (the caller asks it only
+    of a name printed in full, not of a bare phase read as a park's, ``园区三期项目``)."""
+    core, phase = _key_parts(key)
+    if phase is None or phase < 2 or key in keys:
+        return False
+    whole = _PHASE_TAIL.sub("", core)
+    return any(_key_parts(k) == (whole, None) for k in keys)
 
 
 #: A phase closing a name's core (``二期``, ``(三期)``).
