@@ -119,23 +119,18 @@ def test_sentences_on_hotlines_addresses_and_articles_stay() -> None:
 
 # --- projects: works a work report names --------------------------------------------------------------------
 
-def test_a_wind_farm_named_by_its_power_and_town_is_a_works() -> None:
-    got = projects("本报讯 去年，甲镇5万千瓦分散式风电场全容量并网发电。\n")
-    assert any(n.endswith("分散式风电场") for n in got)
-
-
-def test_the_wind_farms_of_a_county_in_general_are_no_works() -> None:
-    assert not projects("本报讯 该县风电场年发电量3亿千瓦时。\n")
-
-
 def test_a_farming_complex_with_its_sum_is_a_works() -> None:
     got = projects("本报讯 今年，乙镇光伏农业综合体总投资3.6亿元，力争10月建成投用。\n")
     assert any(n.endswith("光伏农业综合体") for n in got)
 
 
-def test_a_towns_regional_medical_centre_told_finished_is_a_works() -> None:
-    got = projects("本报讯 去年，丙镇区域医疗中心已经完成主体施工，今年将投入使用。\n")
+def test_a_towns_regional_medical_centre_told_opened_is_a_works() -> None:
+    got = projects("本报讯 近日，丙镇区域医疗中心正式投入使用，可辐射周边4个乡镇。\n")
     assert any(n.endswith("区域医疗中心") for n in got)
+
+
+def test_a_regional_medical_centre_where_people_go_is_no_works() -> None:
+    assert not projects("本报讯 昨日，专家团队在丙镇区域医疗中心开展义诊。\n")
 
 
 def test_a_hospitals_new_site_told_to_start_is_a_works() -> None:

@@ -35,7 +35,7 @@ from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "风电场", "生产线", "中试线", "物流中心", "分拨中心", "校区",
+            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区",
             "学府",
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
@@ -186,9 +186,8 @@ _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中�
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
                            r"|整体|去年|今年|年内){0,3}"
-                           # (its start told right after it: ``某医院新院区将于3月开工建设``; its shell
-                           # finished: ``某镇区域医疗中心去年已经完成主体施工``)
-                           r"(?:(?:开工|动工)(?:建设)?|完成主体(?:工程)?施工|主体(?:工程)?完工"
+                           # (its start told right after it: ``某医院新院区将于3月开工建设``)
+                           r"(?:(?:开工|动工)(?:建设)?"
                            # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
                            r"|(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
                            r"|投入试运营"

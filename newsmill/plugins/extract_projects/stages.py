@@ -492,8 +492,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return "started", later[0][0], later[0][1]
-    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[3] <= name.start:
+    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[3] == name.start \
+            and ctx.text.endswith("推进", best[2], best[3]):
         # 推进甲公路改建工程，确保10月底前建成通车: the goal set for the works pushed on is the event told
+        # (only ``推进`` right before the name: ``签订协议，拟投资…建设甲项目，…，力争…开工`` is a signing)
         later = [(s, e, cue) for s, e, cue in cues if name.end <= s < i1 and cue not in WEAK_STAGES
                  and STAGE_CUES[cue] in _GOAL_STAGES
                  and _GOAL_OPENS.match(ctx.text, ctx.clause_start(s, sent.start))
