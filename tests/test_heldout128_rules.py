@@ -187,6 +187,11 @@ def test_works_under_way_with_a_finish_expected_keep_their_stage() -> None:
     assert r.get("stage") == "under_construction"
 
 
+def test_a_goal_after_the_works_state_now_is_not_taken() -> None:
+    got = projects("本报讯 某区还在推进甲古镇提质扩容项目，项目总投资5.4亿元，目前正在开展前期工作，力争年底前开工。\n")
+    assert next(iter(got.values())).get("status") == "actual"
+
+
 def test_a_goal_for_another_works_is_not_taken() -> None:
     got = projects("本报讯 今年，推进甲镇污水处理厂扩建工程，确保乙镇自来水厂6月底前建成。\n")
     assert got["甲镇污水处理厂扩建工程"].get("stage") == "under_construction"

@@ -499,6 +499,7 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
         later = [(s, e, cue) for s, e, cue in cues if name.end <= s < i1 and cue not in WEAK_STAGES
                  and STAGE_CUES[cue] in _GOAL_STAGES
                  and _GOAL_OPENS.match(ctx.text, ctx.clause_start(s, sent.start))
+                 and ctx.clause_start(s, sent.start) <= c1 + 1  # (the clause right after the name's)
                  and not any(name.end <= n.start < s for n in names if n is not name)]
         if later:
             return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
