@@ -188,7 +188,8 @@ def test_works_under_way_with_a_finish_expected_keep_their_stage() -> None:
 
 
 def test_a_goal_after_the_works_state_now_is_not_taken() -> None:
-    got = projects("本报讯 某区还在推进甲古镇提质扩容项目，项目总投资5.4亿元，目前正在开展前期工作，力争年底前开工。\n")
+    got = projects("本报讯 某区还在推进甲古镇提质扩容项目，项目总投资5.4亿元，目前正在开展前期工作，"
+                   "力争年底前开工。\n")
     assert next(iter(got.values())).get("status") == "actual"
 
 
