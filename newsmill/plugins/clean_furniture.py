@@ -94,7 +94,7 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
     "page tools": re.compile(
         # (a share button naming the apps: ``【分享到：微信 微博 QQ空间】``)
         r"(?:\s*(?:[【\[]\s*分享到\s*[:：]?[^【】\[\]]{0,24}[】\]]"
-        r"|[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享"
+        r"|[【\[]\s*(?:我要)?(?:打印|关闭|纠错|收藏|字号|字体|返回|推荐|保存|加入收藏|责任编辑|分享|上一篇|下一篇"
         # (the readers' comments: ``【网友留言】``, ``【我要留言】``, ``【发表评论】``)
         r"|(?:网友|发表)?(?:留言|评论)|视力保护色|护眼模式)"
         r"[^【】\[\]]{0,10}[】\]]"
@@ -330,7 +330,8 @@ def _meta_fields(fields: list[str]) -> bool:
 
 _TOOLS_RE = FURNITURE_RES["page tools"]
 #: A site's menu: four or more short names apart by bars (``网站首页 | 园区概况 | 招商引资 | 政务公开``).
-_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*(?:[A-Za-z]{2,4})?[\u4e00-\u9fff]{2,6}){3,11}")
+_MENU_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*(?:[A-Za-z]{2,4})?[\u4e00-\u9fff]{2,6}"
+                      r"(?:(?<=下载)[A-Za-z]{2,4})?){3,11}")
 
 
 #: Links of a site's footer (``网站地图``, ``联系我们``): two of them make a short bar a menu.
@@ -400,7 +401,7 @@ _CONTACT_FIELD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}(?:报社|杂志社|传
                                # (a hotline to book space in the paper: ``订版热线：…``, ``刊登热线：…``)
                                r"(?:本版|本报|本刊|新闻|读者)?(?:投稿|爆料|报料|新闻线索|广告|发行|订阅|联系"
                                # (a finance paper's line for its readers: ``投资者服务热线：400-…``)
-                               r"|通讯|投资者(?:服务)?|订版|订报|刊登)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|电话|热线|传真"
+                               r"|通讯|投资者(?:服务)?|订版|订报|刊登)?(?:地址|邮政编码|邮编|电子[邮信]箱|邮箱|信箱|[Ee]-?mail|热线电话|电话|热线|传真"
                                # (a Hong Kong or Macao paper's enquiry line: ``本版广告查询：…``)
                                r"|广告(?:经营)?许可证|(?<=广告|订阅|发行)查询)"
                                # (a Hong Kong or Macao number, eight digits in two groups: ``2564 0768``)
@@ -452,6 +453,7 @@ def contact_line(s: str) -> bool:
     if len(fields) >= 2 and all(_BLANK_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
             and _CONTACT_VALUE_RE.search(s) is not None:
         return True  # labels apart from their values by a blank (``本版邮箱 …@….com  广告热线 0000-…``)
+    beside = len(fields)
     if len(fields) >= 2 and any(_CONTACT_FIELD_RE.fullmatch(f) for f in fields) \
             and all(_CONTACT_FIELD_RE.fullmatch(f) or _side_field(f) for f in fields):
         # the page's editor or who gave its pictures beside the contact fields (``本版责编：某 某
@@ -467,7 +469,9 @@ def contact_line(s: str) -> bool:
                 or not all(_CONTACT_FIELD_RE.fullmatch(f) for f in fields):
             return False
     label = fields[0].replace(":", "：").partition("：")[0]
-    return _CONTACT_VALUE_RE.search(s) is not None or (len(fields) >= 2 and "地址" in label)
+    # (an address with the paper's name and a note on its pictures beside it is the page's foot too:
+    # ``本版图片除署名外均由本报记者拍摄　　某某日报社　　地址：某市某路``)
+    return _CONTACT_VALUE_RE.search(s) is not None or (max(len(fields), beside) >= 2 and "地址" in label)
 
 
 #: The page's editor as a field of a foot line (``本版责编：某 某``).
@@ -511,7 +515,9 @@ _IMPRINT_SPLIT_RE = re.compile(r"\s+|(?<=[\u4e00-\u9fff])"
 #: The publisher opening a paper's imprint (``某某日报社出版``, ``某某传媒集团主办``).
 #: (or one of its departments, whose telephone follows: ``某某日报社广告部　订版热线：…``)
 _PUBLISHER_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报社|新闻社|传媒集团|融媒体中心)"
-                                 r"(?:出版|主办|出版发行|广告部|发行部|广告中心|发行中心|新闻中心)")
+                                 r"(?:出版|主办|出版发行|广告部|发行部|广告中心|发行中心|新闻中心)"
+                                 # (a paper's publisher named alone: ``某某日报社``)
+                                 r"|[\u4e00-\u9fff]{2,8}[日晚]报社")
 
 
 def imprint_line(s: str) -> bool:
@@ -1018,7 +1024,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
     if len(s) <= 20 and _BARE_PHONE_RE.fullmatch(s):
         return "furniture", "contact line"
     if len(s) <= 3 * max_len and ("邮" in s or "电话" in s or "热线" in s or "mail" in s or "地址" in s[:6]
-                                  or "查询" in s) \
+                                  or "查询" in s
+                                  or "地址" in s and _WIDE_GAP_RE.search(s) is not None) \
             and contact_line(s):
         return "furniture", "contact line"
     if "仅供参考" in s and len(s) <= 2 * max_len and _ADVICE_DISCLAIMER_RE.fullmatch(s):

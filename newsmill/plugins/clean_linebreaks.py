@@ -30,6 +30,7 @@ from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
 from newsmill.zh.article_layout import (
+    is_box_figure_line,
     is_field_line,
     is_figure_line,
     is_named_figure_line,
@@ -312,6 +313,8 @@ def object_wrap(a: str, b: str) -> bool:
 
 #: A line that goes on with the rest of a number cut by the wrap: digits and a magnitude or unit (``6亿元``).
 _NUMBER_REST_RE = re.compile(r"^[\d.]*\d[\d.]*(?:[万亿]|元|%|％|[个项家户亩吨台套])")
+#: A short title closing on a year (``数说2025``, ``【数读2024】``, ``回眸2025``): no figure cut after it.
+_BOX_TITLE_YEAR = re.compile(r"^[【\[■◆●]?[\u4e00-\u9fff]{2,8}(?:19|20)\d{2}(?:年)?[】\]]?$")
 #: A line that is only the start of a figure (``约12``, ``完成2``): a wrap cut the number.
 _NUMBER_STUB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{1,4}$")
 #: A qualifier printed after an amount (``35亿元`` ⏎ ``以上``).
@@ -342,6 +345,8 @@ def cuts_a_number(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
+    if _BOX_TITLE_YEAR.search(a) and is_box_figure_line(b):
+        return False  # ``数说2025`` ⏎ ``1568.2亿元　地区生产总值``: a box's title, then its figures
     if a[-1].isdigit() and _NUMBER_REST_RE.match(b):
         return True
     if a[-1] == "." and a[-2:-1].isdigit() and _NUMBER_REST_RE.match(b):

@@ -164,7 +164,7 @@ def _point_pattern(loose: bool) -> str:
     (?:[-/.\s](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d])(?!\s?(?:[万亿千百]|元|%|％)))
 |(?P<compact>(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d))
 |(?P<yr>(?<![\d.])(?P<ya>(?:19|20)\d{{2}})\s?(?:[-－—–~～]{{1,2}}|至|到)\s?(?P<yb>(?:19|20)\d{{2}})年(?!度))
-|(?P<plan>[“"‘]?(?P<plann>十[一二三四五六七八九]|[一二三四五六七八九])五[”"’]?(?P<planpart>期间|时期|规划期间|规划期|末期|末|初期|初|以来)?)
+|(?P<plan>[“"‘]?(?P<plann>十[一二三四五六七八九]|[一二三四五六七八九])五[”"’]?(?P<planpart>期间|时期|规划期间|规划期|末期|末|初期|初|以来|开局之年|开局年|起步之年|收官之年|收官年)?)
 |(?P<cent>(?P<centn>上|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|初|末期|末|前期|中期|后期)?)
 |(?P<fuzzy>近日|日前|近期|前不久|不久前|近年来|近年|前些天|这几天)
 |(?P<since>(?P<sincey>{_RY})?(?:年初|年)以来)
@@ -369,9 +369,9 @@ def _span_of_point(m: re.Match[str], ctx: _Ctx) -> tuple[DateValue, bool] | None
         part = g["planpart"] or ""
         if not part and not re.match(r"[“\"‘]", g["plan"]):
             return None  # 十四五 without quotes or 期间 is too ambiguous
-        if part.startswith("末"):
+        if part.startswith(("末", "收官")):
             return DateValue(b, (1, 1), b, (12, 31), "year"), True
-        if part.startswith("初"):
+        if part.startswith(("初", "开局", "起步")):
             return DateValue(a, (1, 1), a, (12, 31), "year"), True
         if part == "以来" and base is not None and a <= base.year <= b:
             return DateValue(a, (1, 1), base.year, (base.month, base.day), "period"), True  # so far

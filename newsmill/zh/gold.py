@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from newsmill.core.model import Document, Evidence, Mention, Record
+from newsmill.zh.article_layout import is_box_figure_line
 from newsmill.zh.surface import norm
 
 #: Keys of each item kind, in the order they are written.
@@ -219,10 +220,18 @@ def _listed_title(doc: Document, pos: int, titles: dict[str, int]) -> int | None
     return titles.get(norm(line))
 
 
+def _on_box_line(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a line of a box of key figures (the figure, a gap, its label:
+    ``612.3亿元　2024年全县地区生产总值``)."""
+    ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return is_box_figure_line(text[ls:le if le >= 0 else len(text)])
+
+
 def document_to_gold(doc: Document) -> dict[str, Any]:
     """The document in the gold format, with private ``_spans`` for scoring."""
     money: list[dict[str, Any]] = []
     seen: dict[tuple, list[tuple[str | None, dict[str, Any]]]] = {}
+    page_seen: dict[tuple, dict[str, Any]] = {}
     story = {i: a.attributes["continues"] for i, a in enumerate(doc.articles)
              if isinstance(a.attributes.get("continues"), int)}
     titles = {norm(a.headline): i for i, a in enumerate(doc.articles) if a.headline}
@@ -234,6 +243,12 @@ def document_to_gold(doc: Document) -> dict[str, Any]:
                 # pinyin note or another script in one of them is the same print: 3億(yì)元)
                 # (an investment and an output of one amount are two: 年产值15亿元, 二期投资15亿元)
                 art = m.article if m.article is not None else _listed_title(doc, m.start, titles)
+                told = (norm(item["surface"]), item["value_cny"], item["qualifier"])
+                earlier = page_seen.get(told)
+                if earlier is not None and _on_box_line(doc.text, m.start):
+                    earlier["_spans"].extend(item["_spans"])
+                    continue  # a box of key figures restating an amount the page told (``612.3亿元　…``)
+                page_seen.setdefault(told, item)
                 key = (story.get(art, art), norm(item["surface"]), item["value_cny"], item["qualifier"])
                 kind = _money_kind(doc.text, m.start)
                 same = next((k for k in seen.get(key, ()) if k[0] is None or kind is None or k[0] == kind),

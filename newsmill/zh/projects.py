@@ -35,7 +35,8 @@ from newsmill.zh.surface import to_simplified
 
 FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业园", "物流园", "科技园", "创新基地", "基地",
             "标准厂房", "厂房", "水库", "公园", "大道", "铁路", "高速公路", "互通", "快速通道", "通道",
-            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区", "学府",
+            "污水处理厂", "电厂", "电站", "生产线", "中试线", "物流中心", "分拨中心", "校区",
+            "学府",
             "管网工程", "工程", "门诊楼", "医技楼", "住院楼", "教学楼", "综合楼", "示范园", "工厂",
             # works a county paper reports by their own name, without ``项目``: a waterworks, a
             # livestock estate, a visitor centre (``城区第二水厂建成通水``, ``某镇肉牛养殖小区建成投用``)
@@ -60,6 +61,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             "旅游综合体", "文旅综合体", "康养综合体", "商业综合体",
             # (and one of trade and logistics, cross-border or not: ``某港资企业…建设跨境商贸物流综合体``)
             "商贸综合体", "物流综合体",
+            # (and one of farming with solar panels or leisure: ``某镇光伏农业综合体``, ``某村田园综合体``)
+            "农业综合体", "田园综合体",
 
             # a county's logistics port (``某县现代物流港一期建成投用``; a railway port is a zone)
             "物流港",
@@ -112,6 +115,8 @@ FACILITY = ("产业园区", "产业园", "产业基地", "工业园区", "工业
             # when it tells them opened (``某市第二人民医院某新院区正式投用``, ``某街道社区养老服务中心近日
             # 建成运营``, ``某县人民医院血液透析中心日前启用``): works only so told (:data:`_OPENED_ONLY`)
             "新院区", "养老服务中心", "透析中心",
+            # (and a town's hospital serving its neighbours, ``某镇区域医疗中心``, so told too)
+            "区域医疗中心",
             # an incubator for young firms a park builds, which the news names as works when it tells
             # it opened (``某市生物医药科技孵化器正式投入使用``; ``入驻孵化器`` is a place,
             # :data:`_OPENED_ONLY`)
@@ -184,14 +189,16 @@ _LINE_BEFORE_BRIDGE = re.compile(r"(?:高速公路|铁路|快速路|公路|高�
 _OPENED_ONLY = ("酒店", "购物中心", "体育场", "体育馆", "体育中心", "健身中心", "游泳馆", "康复中心",
                 "养老中心", "康养中心", "医养结合中心", "养老院", "敬老院", "福利中心", "博物馆", "美术馆",
                 "图书馆", "文化馆", "枢纽站", "客运站", "站房", "新站", "研发中心", "研学营地",
-                "新院区", "养老服务中心", "透析中心", "孵化器", "孵化中心", "养老社区", "康养社区",
-                *_TOURISM_OPENED,
+                "新院区", "养老服务中心", "透析中心", "区域医疗中心", "孵化器", "孵化中心",
+                "养老社区", "康养社区", *_TOURISM_OPENED,
                 *_SCHOOLS_OPENED, *_BORDER_SERVICE, *_AID_WORKS)
 #: An opening, a finish or a topping-out right after such a name, a few words of time or manner between.
 _OPENED_AFTER = re.compile(r"(?:也|已经|已|即将|将|于\d{1,2}月(?:\d{1,2}日)?|日前|近日|正式|开始|顺利|全面"
-                           r"|整体){0,3}"
+                           r"|整体|去年|今年|年内){0,3}"
+                           # (its start told right after it: ``某医院新院区将于3月开工建设``)
+                           r"(?:(?:开工|动工)(?:建设)?"
                            # (``正式运营``: an opening; ``运营管理`` after a bare name is none)
-                           r"(?:(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
+                           r"|(?<=正式)运营(?!管理|方|商|主体)|试运营|试营业|开业|开馆|开园|揭牌|投入运营|投入使用"
                            r"|投入试运营"
                            r"|开门迎客|开街|启用|投用|竣工|建成|完工"
                            # (a plant or a vessel put to work: ``某淡化厂正式投产``, ``某养殖工船交付``)
@@ -260,6 +267,10 @@ _DATA_TOLD_AFTER = re.compile(r"(?:(?:于|已于)?(?:今年|去年)?\d{1,2}月(?
 #: right after (``总投资3000万元``): the works told.
 _BEING_BUILT_BEFORE = re.compile(r"(?:正在建设|正在建|在建)的$")
 _SUM_AFTER = re.compile(rf"(?:计划)?(?:总投资|投资总额|投资)(?:约|达|超过)?{SUM_FIGURE}(?:万|亿)元")
+#: Its total right before a name of :data:`_BUILT_ONLY`, building it right after (``推进总投资2.8亿元的
+#: 某某冷链加工中心建设``): the works told.
+_SUM_OF_BEFORE = re.compile(rf"总投资(?:约|达|超过)?{SUM_FIGURE}(?:万|亿)元的$")
+_BUILDING_AFTER = re.compile(r"(?:项目)?(?:建设|工程)")
 #: A card's name field right before the name (``项目名称：某镇冷链仓储中心``): a works by its label.
 _CARD_NAMED = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 _SUFFIX = "|".join(sorted(map(re.escape, ("项目", *FACILITY)), key=len, reverse=True))
@@ -268,6 +279,8 @@ _PHASE = r"(?:[”」]?(?:[(（][一二三四五六七八九十\d]+期[)）]|[�
 #: (not 工程量, 工程师, 加工厂房, 海洋工程装备, nor a railway port: 国际铁路港, 铁路物流港;
 #: nor a park's office: 某工业园区管委会)
 NAME_END = re.compile(r"(?:" + _SUFFIX + r")(?![量师款房])(?!(?<=工程)(?:装备|机械))"
+                      # (nor the staff a county gives its projects: ``为每个项目配备一名项目专员``)
+                      r"(?!(?<=项目)专员)"
                       # nor a firm's, an office's or a school's name (``某某工程建设有限公司``,
                       # ``中国铁路某局``), nor linking in general (``互联互通``): see name_senses
                       r"(?!" + ORG_AFTER + r")(?!" + RAILWAY_BUREAU_AFTER + r")"
@@ -308,7 +321,9 @@ BOUNDARY_WORDS = sorted((
  "招引", "加快", "全力", "全面", "重点", "积极", "持续", "超时序", "挂包联帮", "集中", "新开工", "筹备",
  "新签约", "新竣工", "开展", "举行", "了", "等", "的", "和", "与", "及", "把", "将", "在", "对", "是",
  "为", "由", "向", "以", "让", "使", "有", "该", "其", "这个", "这一", "这", "年内", "年底前", "季度",
- "上半年", "下半年", "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
+ "上半年", "下半年",
+ "去年", "今年", "明年", "近日", "日前",  # when the works' event fell (``去年某镇老街修缮工程完工``)
+ "研究", "推出", "深化", "强化", "抢抓", "开辟", "申报", "收集", "遴选出", "遴选", "挂牌",
  "盘活", "促进", "打造", "探索", "推行", "随着", "荣获", "召开", "要", "进一步", "提出", "加速", "专班",
  "赴", "先后", "主要", "目前", "已", "并", "从中", "立足", "联系", "熟悉", "成立", "完善", "建立", "加强",
  "坚持", "实现", "帮助", "协调", "解决", "共建", "拼", "预计", "每", "可", "培育", "壮大", "支持",
@@ -1700,6 +1715,8 @@ def find_names(text: str, start: int, end: int, zones: ZoneResolver | None = Non
                 and not _FIRM_BUILT.search(text, max(start, left - 36), left) \
                 and not (_BEING_BUILT_BEFORE.search(text, max(start, left - 6), left)
                          and _SUM_AFTER.match(text, m1, end)) \
+                and not (_SUM_OF_BEFORE.search(text, max(start, left - 16), left)
+                         and _BUILDING_AFTER.match(text, m1, end)) \
                 and not _CARD_NAMED.search(text, max(start, left - 10), left):
             continue  # ``五轴数控加工中心``, ``建设展示中心和仓库``: a machine or a part, no works
         if text.endswith(_BRIDGES, m0, m1) and (not _BRIDGE_AFTER.match(text, m1, end)

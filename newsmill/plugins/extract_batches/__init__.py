@@ -136,8 +136,8 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                     continue  # ``两个项目均计划2027年建成``: the projects just named, no batch of their own
                 if told_again(text, s0, nstart, value, out[first:]):
                     continue  # ``此次签约的3个项目均为…``: the batch just told, taken up again
-                if _restated_in_box(text, s0, value, out[first:]):
-                    continue  # a box of key figures restating a count of the story (``37个　新签约项目``)
+                if _restated_in_box(text, s0, value, out):
+                    continue  # a box of key figures restating a count the page told (``37个　新签约项目``)
                 if text.find("未", end, s1) >= 0 and _NOT_DONE.match(text, end):
                     continue  # 尚有14个计划新开工项目未能按期开工: projects that missed the event
                 if text.find("未", s0, nstart) >= 0 and _CLEARED_UNDONE.search(text, s0, nstart):

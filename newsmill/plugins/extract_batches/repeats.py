@@ -73,7 +73,7 @@ def told_again(text: str, s0: int, nstart: int, value: int, found: list[Record])
 
 def _restated_in_box(text: str, at: int, value: int, found: list[Record]) -> bool:
     """True when the line at ``at`` is a line of a box of key figures (the figure, a gap, its
-    label) whose count is that of a batch the story told before."""
+    label) whose count is that of a batch the page told before (in its story or another)."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     line = text[lo:hi if hi >= 0 else len(text)]

@@ -183,6 +183,13 @@ NOT_STATISTIC = re.compile(r"(?!占地区|接待[\u4e00-\u9fff]{0,4}?(?:游客|�
     "党员", "群众", "负责人", "人数", "考核", "培训", "活动", "调训", "名单", "会议", "惠及",
     "走访", "拜访", "接待", "来访",  # firms visited, guests received: a week's work, no statistic
     "提案", "议案",  # motions filed at a congress or a consultative conference: its work, no statistic
+    # deputies' suggestions and the share answered (``共收到代表建议142件``, ``办复率100%``): the same
+    "代表建议", "委员建议", "办复率", "答复率",
+    # what a farmer gains a mu, what a session saves by going paperless (``亩均增收150元``,
+    # ``预计可节约纸张40余万张``), how long registering a firm takes (``企业开办时间压缩至0.5个工作日``)
+    "亩均增收", "可节约纸张", "开办时间",
+    # the beds a hospital's works are designed for (``新院区…设计床位900张``): the works' own size
+    "设计床位",
     "锁定", "目标企业",  # firms an office aims to bring in: prospects, no statistic
     # a fund's size or raising, one company's own figures
     "基金规模", "募集", "该集团", "该公司", "该企业",

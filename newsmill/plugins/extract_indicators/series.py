@@ -367,6 +367,19 @@ def _several_in_turn(ctx: RecordContext, r: Record, subject: str, c0: int, f2: F
     return out
 
 
+#: A subject of town and country together (``城乡居民人均可支配收入``, ``城乡常住居民人均消费支出``).
+_TOWN_AND_COUNTRY = re.compile(r"城乡((?:常住)?居民[\u4e00-\u9fff]{2,12})$")
+
+
+def _town_and_country(subject: str) -> tuple[str, str] | None:
+    """The two subjects of ``城乡…`` given two figures in turn (``城乡居民人均可支配收入分别达到
+    35860元、19420元``): the town's (``城镇居民…``) and the country's (``农村居民…``), or None."""
+    m = _TOWN_AND_COUNTRY.fullmatch(subject)
+    if m is None:
+        return None
+    return "城镇" + m.group(1), "农村" + m.group(1)
+
+
 def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
     """Two subjects sharing a measure and given two figures in turn (``城镇、农村居民人均可支配收入
     分别达43860元、24215元，同比分别增长5.1%、7.0%``): the statistic read for the first figure gets
@@ -398,10 +411,14 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
             continue
         j = next((i for i, c in enumerate(subject) if c in "、和与及"), -1)
         first, rest = subject[:j], subject[j + 1:]
+        paired = _town_and_country(subject) if j < 0 else None
+        if paired is not None:
+            first, rest = paired  # 城乡居民人均可支配收入分别达到X元、Y元: the town's, then the country's
+            j = 1
         if j < 1:
             continue
         head: str | None = ""
-        whole = _two_kinds_counted(r, first, rest)  # each named in full (``合作社和家庭农场``)
+        whole = paired is not None or _two_kinds_counted(r, first, rest)  # each named in full
         if len(rest) <= len(first) + 1 and not whole:
             head = _head_of_pair(first, rest)
             if head is None:
@@ -417,7 +434,7 @@ def _given_in_turn(ctx: RecordContext, records: list[Record]) -> list[Record]:
             r2.set("growth_pct", value, ctx.evidence(f2.start, f2.end))  # a rate alone is its growth
         r2.set("value", value, ctx.evidence(f2.start, f2.end))
         r2.set("unit", unit, ctx.evidence(f2.start, f2.end))
-        r2.set("metric", head + rest, ctx.evidence(c0 + j + 1, m.start()))
+        r2.set("metric", head + rest, ctx.evidence(c0 + j + 1 if paired is None else c0, m.start()))
         g = _RESPECTIVE_GROWTH.match(text, f2.end)
         if g is not None:
             sign = -1 if g.group(1) == "下降" else 1

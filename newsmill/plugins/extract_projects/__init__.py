@@ -88,6 +88,7 @@ from newsmill.plugins.extract_projects.keys import (
     _lookup,
     _name_key,
     _same_project,
+    later_phase_of_whole,
 )
 from newsmill.plugins.extract_projects.listed import listed_in_prose
 from newsmill.plugins.extract_projects.localities import (
@@ -432,7 +433,10 @@ def extract_projects(doc: Document) -> list[Record]:
                 if _RESULTS_SHOWN.match(ctx.text, name.end):
                     continue  # ……某产业园交出了一份亮眼的答卷: the park whose results close the run
                 key = _name_key(name.name)
-                if key in keys or _same_project(key, keys):
+                printed = ctx.text.startswith(name.name, name.start)
+                if (key in keys or _same_project(key, keys)) \
+                        and not (printed and later_phase_of_whole(key, keys)):
+                    # (``甲产业园`` started last year, ``加快推进甲产业园二期``: a later phase of its own)
                     if _CARD_NAME.search(ctx.text, max(sent.start, name.start - 8), name.start):
                         # a filing's card of the project named in its summary: the card's fields
                         prev = next((x[2] for x in found if _name_key(x[1].name) == key), None) \

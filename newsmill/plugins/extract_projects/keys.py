@@ -64,6 +64,21 @@ def _lookup(key: str, keys: dict[str, Record]) -> Record | None:
     return None
 
 
+def later_phase_of_whole(key: str, keys: dict[str, Record]) -> bool:
+    """True when a name of a later phase (``甲产业园二期``) is one told before whole (``甲产业园``) with
+    its phase added: the whole works, then a later phase of them, two projects (the caller asks it only
+    of a name printed in full, not of a bare phase read as a park's, ``园区三期项目``)."""
+    core, phase = _key_parts(key)
+    if phase is None or phase < 2 or key in keys:
+        return False
+    whole = _PHASE_TAIL.sub("", core)
+    return any(_key_parts(k) == (whole, None) for k in keys)
+
+
+#: A phase closing a name's core (``二期``, ``(三期)``).
+_PHASE_TAIL = re.compile(r"[(（]?(?:[二三四五六七八九十]|\d{1,2})期[)）]?$")
+
+
 #: A size at the head of a name's kind (``20万千瓦``, ``年产5万吨``, ``1.2万平方米``).
 _NAME_SIZE = re.compile(r"(?:年产|年处理|日处理|年加工|总装机)?\d+(?:\.\d+)?(?:万|亿)?"
                         r"(?:千瓦|兆瓦|吉瓦|千伏安|千伏|吨|立方米|平方米|标准箱|套|台|辆|头|只)")

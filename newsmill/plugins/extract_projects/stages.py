@@ -492,6 +492,17 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
                  and TARGET_RE.search(ctx.text, ctx.clause_start(s, sent.start), s) is not None]
         if later:
             return "started", later[0][0], later[0][1]
+    if ctx.text[best[2]:best[3]] in WEAK_STAGES and best[3] == name.start \
+            and ctx.text.endswith("推进", best[2], best[3]):
+        # 推进甲公路改建工程，确保10月底前建成通车: the goal set for the works pushed on is the event told
+        # (only ``推进`` right before the name: ``签订协议，拟投资…建设甲项目，…，力争…开工`` is a signing)
+        later = [(s, e, cue) for s, e, cue in cues if name.end <= s < i1 and cue not in WEAK_STAGES
+                 and STAGE_CUES[cue] in _GOAL_STAGES
+                 and _GOAL_OPENS.match(ctx.text, ctx.clause_start(s, sent.start))
+                 and ctx.clause_start(s, sent.start) <= c1 + 1  # (the clause right after the name's)
+                 and not any(name.end <= n.start < s for n in names if n is not name)]
+        if later:
+            return STAGE_CUES[later[0][2]], later[0][0], later[0][1]
     if ctx.text.startswith("建设", best[2]) and best[2] < name.start and c0 <= best[2] \
             and _WILL_BUILD.fullmatch(ctx.text, c0, best[2]):
         # 某县与一家企业签约，将在某镇建设甲项目: what the signing was for, the signing the event
@@ -521,6 +532,10 @@ def _stage(ctx: RecordContext, sent: Span, name: NameSpan,
     return best[1], best[2], best[3]
 
 
+#: A goal opening the clause after a works pushed on (``，确保…建成通车``, ``，力争…竣工投用``).
+_GOAL_OPENS = re.compile(r"(?:确保|力争|争取)")
+#: The events such a goal sets.
+_GOAL_STAGES = frozenset(("started", "completed", "in_production"))
 #: A plan right before a weak cue (``将推进``, ``拟建设``): the works are still to come.
 _WILL_PUSH = re.compile(r"(?:将|拟|要|将要|将加快)$")
 
