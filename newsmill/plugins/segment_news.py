@@ -557,6 +557,8 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         md = markdown_heading(ln.text)
         if md is not None:
             ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
+        elif ln.text[:1] in _ITEM_TRIANGLES and triangle_item_run(out, i):
+            continue  # ▲1至10月，全市…增长3.6%。 ⏎ ▲…: items of a digest, no captions
         elif is_caption_start(ln.text):
             ln.kind = "caption"
         elif ln.dateline is not None:
@@ -590,6 +592,30 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         if may_be_table(text):
             _mark_plain_tables(out, text)
     return out
+
+
+#: Marks opening both a photo's caption and an item of a digest (``▲11月25日，全市…``).
+_ITEM_TRIANGLES = "▲△"
+#: A credit closing a caption (``（记者 某某 摄）``, ``某某/摄``).
+_PHOTO_CUE = re.compile(r"摄[）)]?$|图为|供图")
+#: A figure of a news item: money, a share, a count of projects (``186.4亿元``, ``3.6%``, ``项目26个``).
+_ITEM_FIGURE = re.compile(r"\d(?:[\d.]*)(?:万|亿)?元|\d%|项目\d+个")
+
+
+def _triangle_item(text: str) -> bool:
+    return text[:1] in _ITEM_TRIANGLES and text.rstrip()[-1:] in "。；" \
+        and _ITEM_FIGURE.search(text) is not None and _PHOTO_CUE.search(text) is None
+
+
+def triangle_item_run(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, opened by a triangle (``▲``), is an item of a digest: a sentence holding
+    a figure (money, a share, a count of projects) with no photo credit, right above or under
+    another such item (``▲11月25日，全市…签约项目26个…。`` ⏎ ``▲据市统计局消息，1至10月…。``).  A lone
+    triangle line, or one credited to a photographer, stays a caption."""
+    if not _triangle_item(lines[i].text):
+        return False
+    return (i > 0 and _triangle_item(lines[i - 1].text)) \
+        or (i + 1 < len(lines) and _triangle_item(lines[i + 1].text))
 
 
 #: The label of one part of a list of projects (``核准项目``, ``二、备案项目``, ``签约项目（5个）``).
