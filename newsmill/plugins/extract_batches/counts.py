@@ -87,10 +87,14 @@ COUNT_PATTERNS = (
                r"(?:数据中心|变电站|储能电站|光伏电站|风电场|水厂|污水处理厂)"
                r"(?=(?:已经?|均已?|全部|同日|同时|先后)?(?:完成竣工验收|通过竣工验收|竣工|建成投产|建成投运"
                r"|投产|投运|并网|开工))"),
+    # key works counted by ``项`` after their tier, the count closing its clause (``全市安排省市重点工程
+    # 186项，总投资…``, ``今年我市共有省级重点工程78项，…``)
+    re.compile(r"(?:重点|重大)工程(?:共有|共|有)?" + _APPROX + r"(?P<n>" + NUM + r")(?P<u>项|个)"
+               r"(?=[,，。;；]|$)"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座")
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座", "工程")
 
 
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
@@ -102,7 +106,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None, None, None, None)
+                None, None, None, None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words
