@@ -102,8 +102,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a digital paper's page links, its page and section before them: ``第A02版:要闻  上一版  下一版
         # 返回目录``; its font switch in words: ``字号: 放大 默认 缩小``)
         r"|(?:第[A-Z]?\d{1,3}版\s*[:：]\s*[\u4e00-\u9fff·・]{1,8}[ \t\u3000]+)?"
-        r"(?:上一版|下一版|返回目录|版面导航)"
-        r"(?:[ \t\u3000]+(?:上一版|下一版|返回目录|版面导航))+"
+        # (each link maybe with its arrow: ``◀上一版　　下一版▶``)
+        r"(?:[◀◄←«]\s*)?(?:上一版|下一版|返回目录|版面导航)(?:\s*[▶►→»])?"
+        r"(?:[ \t\u3000]+(?:[◀◄←«]\s*)?(?:上一版|下一版|返回目录|版面导航)(?:\s*[▶►→»])?)+"
         r"|(?:字号|字体)\s*[:：]\s*(?:放大|默认|缩小|大|中|小)"
         r"(?:[ \t\u3000]*(?:放大|默认|缩小|大|中|小)){1,3}"
         # (a site's search box: ``请输入关键字 搜索``, ``输入关键词检索``)
@@ -132,6 +133,11 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
         # (an account's credits for pictures and layout, its address for contributions:
         # ``图片：某区融媒体中心``, ``排版：某某``, ``投稿邮箱：…``)
+        # (a table's note of its unit and its data's source: ``（单位：万元　数据来源：市发展改革委）``)
+        rf"|[(（](?:金额|投资)?单位{_SEP}[^（）()\s]{{1,6}}[ \t\u3000，,；;]+(?:数据|资料)来源{_SEP}[^（）()]{{2,30}}[)）]"
+        # (a page's note of where its copy came from: ``（本版稿件由各县融媒体中心提供）``)
+        r"|[(（](?:本版|本栏|本期|以上)?(?:稿件|文稿|新闻|消息|图文|信息)均?由[^，,。；;()（）]{2,30}?"
+        r"(?:提供|供稿|整理)[)）]"
         rf"|(?:图片|视频|排版|设计|海报|制图){_SEP}\S.{{0,24}}"
         rf"|(?:投稿|爆料|报料|新闻线索)(?:邮箱|信箱|热线|电话|微信)?{_SEP}\S.{{0,40}}"
         # (an account's line for investors to call: ``招商热线：…``, ``投资咨询：某局``)
