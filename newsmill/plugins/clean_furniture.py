@@ -134,7 +134,8 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (an account's credits for pictures and layout, its address for contributions:
         # ``图片：某区融媒体中心``, ``排版：某某``, ``投稿邮箱：…``)
         # (a table's note of its unit and its data's source: ``（单位：万元　数据来源：市发展改革委）``)
-        rf"|[(（](?:金额|投资)?单位{_SEP}[^（）()\s]{{1,6}}[ \t\u3000，,；;]+(?:数据|资料)来源{_SEP}[^（）()]{{2,30}}[)）]"
+        rf"|[(（](?:金额|投资)?单位{_SEP}[^（）()\s]{{1,6}}[ \t\u3000，,；;]+"
+        rf"(?:数据|资料)来源{_SEP}[^（）()]{{2,30}}[)）]"
         # (a page's note of where its copy came from: ``（本版稿件由各县融媒体中心提供）``)
         r"|[(（](?:本版|本栏|本期|以上)?(?:稿件|文稿|新闻|消息|图文|信息)均?由[^，,。；;()（）]{2,30}?"
         r"(?:提供|供稿|整理)[)）]"
