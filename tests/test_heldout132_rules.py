@@ -134,3 +134,29 @@ def test_a_note_of_where_the_pages_copy_came_from_is_furniture() -> None:
     assert classify_text(["（本版稿件由各县区融媒体中心提供）"], 0) == ("furniture", "source note")
     assert classify_text(["（以上信息由市发展改革委整理）"], 0) == ("furniture", "source note")
     assert classify_text(["稿件由群众提供线索后，记者赶赴现场。"], 0) is None
+
+
+# --- segmentation: a deck of figures under a one-phrase title ----------------------------------------
+
+def _headlines(page: str) -> list[str]:
+    d = doc(page)
+    return [a.headline or "" for a in d.articles]
+
+
+def test_a_deck_of_figures_under_a_title_is_its_subtitle() -> None:
+    page = ("全县重点项目11月份推进会召开\n"
+            "1至11月完成投资86.4亿元　完成年度计划的102.3%\n\n"
+            "本报讯（记者 王晨）12月2日，全县重点项目11月份推进会召开。今年全县共实施重点项目48个，总投资"
+            "236.5亿元。\n")
+    assert _headlines(page)[0] == "全县重点项目11月份推进会召开"
+    page2 = ("全市市级重点工程完成年度计划的94.1%\n"
+             "◆ 累计完成投资128.6亿元　9个项目形象进度超过八成\n\n"
+             "本报讯（记者 王晨）记者从市发展改革委获悉，今年全市共有市级重点工程42项，总投资568.2亿元。\n")
+    assert _headlines(page2)[0] == "全市市级重点工程完成年度计划的94.1%"
+
+
+def test_a_kicker_of_one_phrase_over_its_title_stays_a_kicker() -> None:
+    page = ("前10个月全县固定资产投资增长9.6%\n"
+            "西河县项目建设跑出加速度\n\n"
+            "本报讯（记者 王晨）今年以来，西河县坚持项目为王，1至10月，全县固定资产投资同比增长9.6%。\n")
+    assert _headlines(page)[0] == "西河县项目建设跑出加速度"

@@ -1520,6 +1520,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     sums = [x or works_gloss(texts, i) or one_of_batch_under(texts, i) for i, x in enumerate(sums)]
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
+               or figure_deck_under(lines, i)
                for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
@@ -1642,6 +1643,30 @@ _FIGURE_PAIR = re.compile(r"\d[^\s\d]{0,3}[^\s]{1,16}(?:[ \u3000]+[^\s\d]{0,8}\d
 #: A heading line opening on a period (``前三季度…``, ``1—9月…``), a place's title never does.
 _PERIOD_OPENS = re.compile(r"(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度|前三季度"
                            r"|上半年|今年以来)")
+
+
+#: Two or three phrases apart by a wide gap (an ideographic space or two blanks).
+_WIDE_GAP = re.compile(r"\u3000+|[ ]{2,}")
+#: How a deck of figures under a title opens: a bullet, a period or a running total
+#: (``◆ 累计完成投资…``, ``1至10月完成投资…``, ``前三季度…``).
+_DECK_OPENS = re.compile(r"[◆◇■□●○▲★☆]|(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度"
+                         r"|前三季度|上半年|今年以来)|累计|截至")
+
+
+def figure_deck_under(lines: list[Line], i: int) -> bool:
+    """True when heading ``i`` is a deck of figures under the title line right above it: two or three
+    phrases apart by a wide gap, each holding a figure, opening on a bullet, a period or a running
+    total (``全市省级重点工程完成年度计划的96.2%`` ⏎ ``◆ 累计完成投资218.4亿元　12个项目形象进度超过九成``,
+    ``某市重点产业项目调度会召开`` ⏎ ``1至10月完成投资142.7亿元　完成年度计划的93.5%``), the title a
+    single phrase: the subtitle, not the title."""
+    if i == 0:
+        return False
+    text = lines[i].text.strip()
+    above = lines[i - 1].title.text.strip()
+    if _DECK_OPENS.match(text) is None or _WIDE_GAP.search(above) or _DECK_OPENS.match(above):
+        return False
+    parts = [p for p in _WIDE_GAP.split(text.lstrip("◆◇■□●○▲★☆ ")) if p]
+    return 2 <= len(parts) <= 3 and all(any(c.isdigit() for c in p) for p in parts)
 
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:
