@@ -160,3 +160,25 @@ def test_a_kicker_of_one_phrase_over_its_title_stays_a_kicker() -> None:
             "西河县项目建设跑出加速度\n\n"
             "本报讯（记者 王晨）今年以来，西河县坚持项目为王，1至10月，全县固定资产投资同比增长9.6%。\n")
     assert _headlines(page)[0] == "西河县项目建设跑出加速度"
+
+
+# --- segmentation: a photo news telling a sum is a story ---------------------------------------------
+
+def test_a_photo_news_telling_a_sum_is_a_story() -> None:
+    page = ("图片新闻\n"
+            "11月12日，南坪镇年产3万吨有机肥项目生产车间主体封顶。该项目总投资8600万元，计划明年4月投产。"
+            "（通讯员 赵林 摄）\n\n"
+            "经济快讯\n【开工】11月10日，北坡乡农村供水工程开工，总投资3200万元。\n")
+    assert "图片新闻" in _headlines(page)
+    assert any("年产3万吨有机肥项目" in n for n in projects(page))
+    page2 = ("图片新闻\n▲11月16日，东湾县年产6万吨饲料项目施工现场，工人正在安装设备。该项目由某公司投资"
+             "2.4亿元建设，计划明年6月投产，达产后年产值可达5亿元。\n记者 李青 摄\n\n"
+             "经济快讯\n【开工】11月10日，北坡乡农村供水工程开工，总投资3200万元。\n")
+    assert "图片新闻" in _headlines(page2)
+
+
+def test_a_caption_of_a_scene_under_the_label_stays_a_caption() -> None:
+    from newsmill.zh.article_layout import photo_news_body
+    assert not photo_news_body(["图片新闻", "▲10月22日，观摩组在某开发区热电联产项目现场观摩。"], 1)
+    assert photo_news_body(["图片新闻", "", "▲10月22日，某某项目投产，总投资1.2亿元。"], 2)
+    assert not photo_news_body(["要闻", "某某项目投产，总投资1.2亿元。（记者 某某 摄）"], 1)

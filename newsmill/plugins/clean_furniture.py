@@ -30,7 +30,13 @@ from itertools import accumulate
 from newsmill.core.cleaning import CleanStep
 from newsmill.core.config import Option
 from newsmill.core.hookspecs import hookimpl
-from newsmill.zh.article_layout import BOX_EDGE_CHARS, is_box_frame, is_boxed_teaser, is_masthead
+from newsmill.zh.article_layout import (
+    BOX_EDGE_CHARS,
+    is_box_frame,
+    is_boxed_teaser,
+    is_masthead,
+    photo_news_body,
+)
 from newsmill.zh.county_paper import county_paper_furniture, title_nav_lines
 from newsmill.zh.disclosure import disclosure_line
 from newsmill.zh.layout import (
@@ -1104,7 +1110,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "caption line"
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
-    if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s):
+    if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s) \
+            and not photo_news_body(texts, i):
         return "caption", "caption with credit"
     if len(s) <= 3 * max_len and ("|" in s or "｜" in s):
         return barred_furniture(s, max_len)
@@ -1383,7 +1390,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if not starts:
             starts.extend(accumulate([len(raw) + 1 for raw in raws], initial=0))
         for a, b in glued:
-            if bisect_right(starts, a) - 1 not in flagged:
+            line = bisect_right(starts, a) - 1
+            if line not in flagged and not photo_news_body(texts, line):
+                # (a photo news's own text under its label, its credit closing it, is no glued caption)
                 step.flag(a, b, "caption", "glued caption")
     if any(w in text for w in NOTICE_WORDS) or ("广" in text and "告" in text) or "热线" in text \
             or "电话" in text:

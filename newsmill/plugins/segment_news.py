@@ -54,6 +54,7 @@ from newsmill.zh.article_layout import (
     markdown_heading,
     names_a_column,
     outline_style,
+    photo_news_body,
     piece_label_len,
     role_label_len,
     title_offset,
@@ -557,7 +558,9 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         md = markdown_heading(ln.text)
         if md is not None:
             ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
-        elif ln.text[:1] in _ITEM_TRIANGLES and triangle_item_run(out, i):
+        elif ln.text[:1] in _ITEM_TRIANGLES and (triangle_item_run(out, i) or (
+                prev is not None and photo_news_body([prev.text, ln.text], 1))):
+            # (or the text of a photo news right under its label, telling a sum or a works: a story)
             continue  # ▲1至10月，全市…增长3.6%。 ⏎ ▲…: items of a digest, no captions
         elif is_caption_start(ln.text):
             ln.kind = "caption"
