@@ -182,3 +182,22 @@ def test_a_caption_of_a_scene_under_the_label_stays_a_caption() -> None:
     assert not photo_news_body(["图片新闻", "▲10月22日，观摩组在某开发区热电联产项目现场观摩。"], 1)
     assert photo_news_body(["图片新闻", "", "▲10月22日，某某项目投产，总投资1.2亿元。"], 2)
     assert not photo_news_body(["要闻", "某某项目投产，总投资1.2亿元。（记者 某某 摄）"], 1)
+
+
+# --- indicators: a works' progress and a table row's figures are no statistics -----------------------
+
+def _metrics(page: str) -> dict[object, object]:
+    return {r.get("metric"): r.get("value") for r in records(page, "indicator")}
+
+
+def test_a_works_progress_share_is_no_statistic() -> None:
+    page = ("本报讯　北坡区年产3万吨碳纤维项目今年计划完成投资8亿元，1至10月已完成投资7.1亿元，形象进度80%。"
+            "1至10月，全区固定资产投资同比增长8.4%。\n")
+    values = _metrics(page)
+    assert 80.0 not in values.values()
+    assert 8.4 in values.values()
+
+
+def test_a_table_rows_shares_are_no_statistics() -> None:
+    values = _metrics(_PAGE + _TABLE)
+    assert 60.0 not in values.values()
