@@ -25,9 +25,6 @@ GROUP_GOAL = re.compile(r"(?:完成|实现)(?:年度)?(?:总投资|投资)(?:额
 
 
 #: The year's planned spending (``年度计划完成投资``, ``年度计划投资``): of a group already summed up, a
-#: What a group counted with its total has spent so far (``累计完成投资``, ``已完成投资``): progress.
-_SPENT_SO_FAR = re.compile(r"(?:累计|已经?|已累计)完成(?:年度|全年)?投资(?:额)?$")
-
 #: part of its total, no batch of its own.
 _YEAR_SHARE = re.compile(r"^(?:当年|年度|今年|年内)(?:计划)?(?:完成)?投资(?:额)?(?:达到|达|为)?$")
 #: One project named by its works, then its signed sum (``某某民宿集群项目签约金额3.2亿元``, ``某康养谷项目
@@ -160,11 +157,10 @@ def _total_only(ctx: RecordContext, sent: Span, found: list[Record],
                     and not REGION_CLASS.search(before) and "基金" not in before
                     and not _SECTOR_SPENT.search(before))):
             continue  # (``基金已完成投资4.6亿元,带动3个项目落户``: the fund's own investing, no batch's)
-        if (_YEAR_SHARE.search(before) or _SPENT_SO_FAR.search(before)) and any(
+        if _YEAR_SHARE.search(before) and any(
                 o.get("count") and o.get("total_cny") is not None and o.evidence
                 and sent.start <= o.evidence[0].start < f.start for o in found):
             continue  # ``19个项目总投资74.3亿元,年度计划完成投资21.5亿元``: the year's part of that total
-            # (or what they have spent so far: ``…186项，总投资1256亿元，1至10月累计完成投资412.6亿元``)
         r = Record("batch", article=sent.article)
         listed = _TOP_LIST.search(before) if "大" in before else None
         n = _whole_number(listed.group("n")) if listed is not None else None
