@@ -118,7 +118,8 @@ def test_a_groups_spending_so_far_after_its_total_is_no_second_batch() -> None:
     assert (16, 8240000000) in found
     assert (16, 3150000000) not in found
     # (after the year's planned spending, not the total, the spending so far is a batch of its own)
-    page2 = "本报讯　今年全县纳入市级重点项目22个，年度计划投资40.5亿元。1—10月，22个项目累计完成投资35.2亿元。\n"
+    page2 = ("本报讯　今年全县纳入市级重点项目22个，年度计划投资40.5亿元。"
+             "1—10月，22个项目累计完成投资35.2亿元。\n")
     assert (22, 3520000000) in _batches(page2)
 
 
