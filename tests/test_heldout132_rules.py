@@ -92,16 +92,7 @@ def test_triangle_items_credited_to_a_photographer_stay_captions() -> None:
     assert not triangle_item_run([_L("▲11月19日，南坪镇年产2万吨果汁项目开工。")], 0)
 
 
-# --- batches: key works counted by 项, and a group's spending so far ----------------------------------
-
-
-def test_the_years_spending_plan_of_a_group_is_no_plan_of_its_event() -> None:
-    page = ("本报讯　今年我区共有8个项目列入市重点项目，总投资46.2亿元，年度计划投资18亿元。"
-            "其中，东岭镇年产2万吨纸箱项目正在进行设备安装。\n")
-    statuses = {r.get("status") for r in records(page, "batch")}
-    assert statuses == {"actual"}
-    page2 = "本报讯　我区计划年内新开工项目12个，总投资36.5亿元。\n"
-    assert {r.get("status") for r in records(page2, "batch")} == {"target"}
+# --- batches: key works counted by 项 ---------------------------------------------------------------
 
 
 def test_key_works_counted_by_xiang_are_a_batch() -> None:
@@ -109,18 +100,6 @@ def test_key_works_counted_by_xiang_are_a_batch() -> None:
     assert (215, 386000000000) in _batches(page)
     page2 = "本报讯　全县确定民生工程12项，涉及教育、医疗等领域。\n"
     assert not any(c == 12 for c, _t in _batches(page2))
-
-
-def test_a_groups_spending_so_far_after_its_total_is_no_second_batch() -> None:
-    page = ("本报讯　今年我县共有市级重点工程16项，总投资82.4亿元。截至10月底，16个项目累计完成投资31.5亿元，"
-            "完成年度计划的91.2%。\n")
-    found = _batches(page)
-    assert (16, 8240000000) in found
-    assert (16, 3150000000) not in found
-    # (after the year's planned spending, not the total, the spending so far is a batch of its own)
-    page2 = ("本报讯　今年全县纳入市级重点项目22个，年度计划投资40.5亿元。"
-             "1—10月，22个项目累计完成投资35.2亿元。\n")
-    assert (22, 3520000000) in _batches(page2)
 
 
 def test_a_group_told_first_with_its_spending_keeps_it_as_its_total() -> None:

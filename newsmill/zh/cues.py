@@ -218,9 +218,6 @@ _SHARE_DONE = re.compile(r"(?:任务)?的?\s*(?:\d|[一二三四五六七八九]
 #: After 计划: the amount of the year's spending plan (``今年计划完成投资38亿元``, ``年度计划投资``), or
 #: the label of a total (``37个项目开工,计划总投资182亿元``, ``计划总投资最多的是甲项目``).
 _PLANNED_SPENDING = re.compile(r"完成(?:年度)?投资(?:约|达)?\d|总投资")
-#: Before 计划: the year (``年度计划投资42亿元``, ``全年计划投资``); after it, the amount.
-_YEARS_PLAN = re.compile(r"(?:年度|全年|今年|本年)$")
-_YEARS_AMOUNT = re.compile(r"投资(?:约|达)?\d")
 #: Places whose names open on 内 (``今年内丘县…``, ``去年内江市…``): after 年 they make no ``年内``.
 _NEI_PLACE = re.compile(r"内(?:丘|江|黄|乡|蒙古)")
 #: After 即将: a year or a period drawing to its close (``2024年即将收官``, ``这一年即将过去``).
@@ -360,9 +357,6 @@ def target_in(text: str) -> re.Match | None:
             continue  # 2024年即将收官: the year's close framing a review, no plan
         if m.group() == "计划" and _PLANNED_SPENDING.match(text, m.end()):
             continue  # 今年计划完成投资38亿元: the year's spending plan, no plan of the stage
-        if m.group() == "计划" and _YEARS_PLAN.search(text, max(0, m.start() - 2), m.start()) \
-                and _YEARS_AMOUNT.match(text, m.end()):
-            continue  # 总投资86.5亿元，年度计划投资42亿元: the year's spending plan of a group, no plan
         if m.group() == "目标" and _SHARE_DONE.match(text, m.end()):
             continue  # 完成全年目标的56.3%: the share of the goal done, no plan
         if m.group() == "争取" and _WON_FOR.search(text, max(0, m.start() - 12), m.start()) \

@@ -154,9 +154,6 @@ def extract_batches(doc: Document, min_count: int = 2) -> list[Record]:
                 if (twin := _crosshead_twin(ctx, art, r, out[first:])) is not None:
                     out.remove(twin)  # ``莱州:9个外资项目集中签约`` over the story telling them: the story's
                     seen.discard((twin.get("count"), twin.get("total_cny")))
-                if r.get("total_cny") is not None and _GROUP_SPENT.match(text, nstart) \
-                        and any(o.get("count") == value and _total_invested(text, o) for o in out[first:]):
-                    continue  # 共有重点工程78项，总投资… ⏎ 78个项目累计完成投资…: the group's spending so far
                 if r.get("total_cny") is None and _told_before(r, out[first:]):
                     continue  # 已投产项目11个…其中11个项目已经投产: the same batch told again
                 if r.get("total_cny") is None and _WHOLE_OF_PARTS.match(text, nstart) \
@@ -288,18 +285,6 @@ _PAPERWORK_OF = re.compile(r"的(?:施工许可|施工图|手续|审批|报批|�
 
 
 #: A count of projects opening a breakdown of them (``68个重点项目中，``).
-#: A count then what its projects have spent so far (``78个项目累计完成投资218.4亿元``, ``6个项目已完成
-#: 投资39.2亿元``): the progress of a group told before with its total, no second batch.
-_GROUP_SPENT = re.compile(r"\d+[个项](?:项目|工程)?(?:已经?|共|均)?(?:累计)?(?:已)?完成(?:年度|全年)?投资")
-def _total_invested(text: str, batch: Record) -> bool:
-    """True when ``batch``'s total is its projects' total investment (``总投资86.5亿元``), not the
-    year's planned spending (``年度计划投资98.5亿元``): what the group spends later is a part of it."""
-    if batch.get("total_cny") is None or "total_cny" not in batch.fields:
-        return False
-    ev = batch.fields["total_cny"].evidence
-    return bool(ev) and text.endswith(("总投资", "总投资约", "总投资达"), 0, ev[0].start)
-
-
 _WHOLE_OF_PARTS = re.compile(r"\d+个[^,，。;；\d]{0,10}?项目中[,，]")
 
 
