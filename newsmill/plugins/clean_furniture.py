@@ -36,6 +36,7 @@ from newsmill.zh.article_layout import (
     is_box_frame,
     is_boxed_teaser,
     is_masthead,
+    photo_news_body,
 )
 from newsmill.zh.county_paper import county_paper_furniture, title_nav_lines
 from newsmill.zh.disclosure import disclosure_line
@@ -108,8 +109,9 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         # (a digital paper's page links, its page and section before them: ``第A02版:要闻  上一版  下一版
         # 返回目录``; its font switch in words: ``字号: 放大 默认 缩小``)
         r"|(?:第[A-Z]?\d{1,3}版\s*[:：]\s*[\u4e00-\u9fff·・]{1,8}[ \t\u3000]+)?"
-        r"(?:上一版|下一版|返回目录|版面导航)"
-        r"(?:[ \t\u3000]+(?:上一版|下一版|返回目录|版面导航))+"
+        # (each link maybe with its arrow: ``◀上一版　　下一版▶``)
+        r"(?:[◀◄←«]\s*)?(?:上一版|下一版|返回目录|版面导航)(?:\s*[▶►→»])?"
+        r"(?:[ \t\u3000]+(?:[◀◄←«]\s*)?(?:上一版|下一版|返回目录|版面导航)(?:\s*[▶►→»])?)+"
         r"|(?:字号|字体)\s*[:：]\s*(?:放大|默认|缩小|大|中|小)"
         r"(?:[ \t\u3000]*(?:放大|默认|缩小|大|中|小)){1,3}"
         # (a site's search box: ``请输入关键字 搜索``, ``输入关键词检索``)
@@ -138,6 +140,12 @@ FURNITURE_RES: dict[str, re.Pattern[str]] = {
         rf"[(（]?(?:来源|稿源|本文来源|文章来源|图片来源|数据来源|资料来源|原标题){_SEP}\S.{{0,40}}"
         # (an account's credits for pictures and layout, its address for contributions:
         # ``图片：某区融媒体中心``, ``排版：某某``, ``投稿邮箱：…``)
+        # (a table's note of its unit and its data's source: ``（单位：万元　数据来源：市发展改革委）``)
+        rf"|[(（](?:金额|投资)?单位{_SEP}[^（）()\s]{{1,6}}[ \t\u3000，,；;]+"
+        rf"(?:数据|资料)来源{_SEP}[^（）()]{{2,30}}[)）]"
+        # (a page's note of where its copy came from: ``（本版稿件由各县融媒体中心提供）``)
+        r"|[(（](?:本版|本栏|本期|以上)?(?:稿件|文稿|新闻|消息|图文|信息)均?由[^，,。；;()（）]{2,30}?"
+        r"(?:提供|供稿|整理)[)）]"
         rf"|(?:图片|视频|排版|设计|海报|制图){_SEP}\S.{{0,24}}"
         rf"|(?:投稿|爆料|报料|新闻线索)(?:邮箱|信箱|热线|电话|微信)?{_SEP}\S.{{0,40}}"
         # (an account's line for investors to call: ``招商热线：…``, ``投资咨询：某局``)
@@ -1138,7 +1146,8 @@ def classify_text(texts: list[str], i: int, max_len: int = 40) -> tuple[str, str
         return "caption", "caption line"
     if s[-1] == "摄" and len(s) <= 3 * max_len and _SENTENCE_CREDIT_RE.fullmatch(s):
         return "caption", "caption with credit"
-    if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s):
+    if s[-2:] in ("摄)", "摄）") and len(s) <= 3 * max_len and sentence_with_bracketed_credit(s) \
+            and not photo_news_body(texts, i):
         return "caption", "caption with credit"
     if len(s) <= 3 * max_len and ("|" in s or "｜" in s):
         return barred_furniture(s, max_len)
@@ -1419,7 +1428,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if not starts:
             starts.extend(accumulate([len(raw) + 1 for raw in raws], initial=0))
         for a, b in glued:
-            if bisect_right(starts, a) - 1 not in flagged:
+            line = bisect_right(starts, a) - 1
+            if line not in flagged and not photo_news_body(texts, line):
+                # (a photo news's own text under its label, its credit closing it, is no glued caption)
                 step.flag(a, b, "caption", "glued caption")
     if any(w in text for w in NOTICE_WORDS) or ("广" in text and "告" in text) or "热线" in text \
             or "电话" in text:

@@ -51,7 +51,13 @@ from newsmill.zh.layout import (
 )
 from newsmill.zh.place_items import opens_place_item
 from newsmill.zh.script import CLOSERS, CONTINUES, SENTENCE_END, is_han
-from newsmill.zh.tables import find_stacked_tables, find_wrapped_tables, is_table_line, may_be_table
+from newsmill.zh.tables import (
+    find_stacked_tables,
+    find_wrapped_tables,
+    is_table_line,
+    may_be_table,
+    spaced_row_spans,
+)
 from newsmill.zh.title_wraps import event_title_over_figures, title_wrap
 
 #: Default position in the cleaning chain (last: it needs the line structure the others keep).
@@ -456,6 +462,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     stacked = [(t.start, t.rows[-1][-1].end) for t in find_stacked_tables(text)] \
         if "序号" in text or "编号" in text else []
     indents = indented_starts(step, gaps)
+    # one-line rows of a table set with single spaces (``1 某某项目 新建车间 186000 …``) stay apart
+    row_ends = {b for _a, b in spaced_row_spans(text)} if "序号" in text or "编号" in text else set()
+    row_starts = {a for a, _b in spaced_row_spans(text)} if row_ends else set()
     # a cell of a table set with single spaces cut by a wrap (``4 某县年产…及针状焦`` ⏎ ``项目 某公司…``)
     cut_cells = _cut_cell_gaps(text, gaps) if "序号" in text or "编号" in text else set()
     joined = -2  # the last gap joined
@@ -464,6 +473,8 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
         if ge == size:
             continue
         if stacked and any(x < gs and ge <= y for x, y in stacked):
+            continue
+        if gs in row_ends and ge in row_starts:
             continue
         a_start = gaps[k - 1][1] if k else 0
         b_end = gaps[k + 1][0] if k + 1 < n else size

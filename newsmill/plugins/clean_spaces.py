@@ -38,7 +38,7 @@ from newsmill.zh.layout import (
 )
 from newsmill.zh.names import COMMON_SURNAMES
 from newsmill.zh.script import HAN, ODD_SPACES, is_chinese
-from newsmill.zh.tables import is_table_line, may_be_table
+from newsmill.zh.tables import is_table_line, may_be_table, spaced_row_spans
 
 #: Default position in the cleaning chain.
 PRIORITY = 50
@@ -1059,6 +1059,9 @@ def newsmill_clean(step: CleanStep, options: dict) -> None:
     wraps = spaced_title_wraps(text, runs) + spread_title_wraps(text)
     if wraps:
         edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in wraps)] + wraps
+    rows = spaced_row_spans(text) if edits else []
+    if rows:  # the cell gaps of a single-spaced table's one-line rows stay
+        edits = [(a, b) for a, b in edits if not any(p <= a and b <= q for p, q in rows)]
     last = -1
     for start, end in sorted(set(edits)):
         if start >= last:

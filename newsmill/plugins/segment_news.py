@@ -54,6 +54,7 @@ from newsmill.zh.article_layout import (
     markdown_heading,
     names_a_column,
     outline_style,
+    photo_news_body,
     piece_label_len,
     role_label_len,
     title_offset,
@@ -557,6 +558,10 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         md = markdown_heading(ln.text)
         if md is not None:
             ln.kind, ln.level, ln.title_start = "heading", md[0], ln.start + md[1]
+        elif ln.text[:1] in _ITEM_TRIANGLES and (triangle_item_run(out, i) or (
+                prev is not None and photo_news_body([prev.text, ln.text], 1))):
+            # (or the text of a photo news right under its label, telling a sum or a works: a story)
+            continue  # ▲1至10月，全市…增长3.6%。 ⏎ ▲…: items of a digest, no captions
         elif is_caption_start(ln.text):
             ln.kind = "caption"
         elif ln.dateline is not None:
@@ -590,6 +595,30 @@ def classify_lines(doc: Document, max_heading: int = 100) -> list[Line]:
         if may_be_table(text):
             _mark_plain_tables(out, text)
     return out
+
+
+#: Marks opening both a photo's caption and an item of a digest (``▲11月25日，全市…``).
+_ITEM_TRIANGLES = "▲△"
+#: A credit closing a caption (``（记者 某某 摄）``, ``某某/摄``).
+_PHOTO_CUE = re.compile(r"摄[）)]?$|图为|供图")
+#: A figure of a news item: money, a share, a count of projects (``186.4亿元``, ``3.6%``, ``项目26个``).
+_ITEM_FIGURE = re.compile(r"\d(?:[\d.]*)(?:万|亿)?元|\d%|项目\d+个")
+
+
+def _triangle_item(text: str) -> bool:
+    return text[:1] in _ITEM_TRIANGLES and text.rstrip()[-1:] in "。；" \
+        and _ITEM_FIGURE.search(text) is not None and _PHOTO_CUE.search(text) is None
+
+
+def triangle_item_run(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, opened by a triangle (``▲``), is an item of a digest: a sentence holding
+    a figure (money, a share, a count of projects) with no photo credit, right above or under
+    another such item (``▲11月25日，全市…签约项目26个…。`` ⏎ ``▲据市统计局消息，1至10月…。``).  A lone
+    triangle line, or one credited to a photographer, stays a caption."""
+    if not _triangle_item(lines[i].text):
+        return False
+    return (i > 0 and _triangle_item(lines[i - 1].text)) \
+        or (i + 1 < len(lines) and _triangle_item(lines[i + 1].text))
 
 
 #: The label of one part of a list of projects (``核准项目``, ``二、备案项目``, ``签约项目（5个）``).
@@ -1514,6 +1543,7 @@ def _least_kicker_like(lines: list[Line], doc: Document | None = None) -> Line:
     sums = [x or _paired_gloss_of_event(texts, i) for i, x in enumerate(sums)]  # 某园一期竣工 ⏎ 甲　乙
     placed = [_PLACE_TITLE.match(t) is not None for t in texts]  # 某地：…, a county report's title
     tallies = [_figure_subtitle(texts, i) or _batch_tally_under(texts, events, i)
+               or figure_deck_under(lines, i)
                for i in range(len(texts))]  # 9个项目签约 总额…, under its title
     glosses = [_comparison_gloss(texts, i) for i in range(len(texts))]  # 主要指标增速高于全省…, no figure
     milestones = [_MILESTONE_TITLE.search(t) is not None for t in texts]
@@ -1653,6 +1683,30 @@ def _paired_gloss_of_event(texts: list[str], i: int) -> bool:
         return False
     return any(j != i and len(t) >= 8 and _WORKS_WORDS.search(t) is not None
                and _EVENT_TITLE_END.search(t.strip()) is not None for j, t in enumerate(texts))
+
+
+#: Two or three phrases apart by a wide gap (an ideographic space or two blanks).
+_WIDE_GAP = re.compile(r"\u3000+|[ ]{2,}")
+#: How a deck of figures under a title opens: a bullet, a period or a running total
+#: (``◆ 累计完成投资…``, ``1至10月完成投资…``, ``前三季度…``).
+_DECK_OPENS = re.compile(r"[◆◇■□●○▲★☆]|(?:今年)?(?:前\d{1,2}个?月|1?\d\s*[-—–~至]\s*1?\d月|[一二三四]季度"
+                         r"|前三季度|上半年|今年以来)|累计|截至")
+
+
+def figure_deck_under(lines: list[Line], i: int) -> bool:
+    """True when heading ``i`` is a deck of figures under the title line right above it: two or three
+    phrases apart by a wide gap, each holding a figure, opening on a bullet, a period or a running
+    total (``全市省级重点工程完成年度计划的96.2%`` ⏎ ``◆ 累计完成投资218.4亿元　12个项目形象进度超过九成``,
+    ``某市重点产业项目调度会召开`` ⏎ ``1至10月完成投资142.7亿元　完成年度计划的93.5%``), the title a
+    single phrase: the subtitle, not the title."""
+    if i == 0:
+        return False
+    text = lines[i].text.strip()
+    above = lines[i - 1].title.text.strip()
+    if _DECK_OPENS.match(text) is None or _WIDE_GAP.search(above) or _DECK_OPENS.match(above):
+        return False
+    parts = [p for p in _WIDE_GAP.split(text.lstrip("◆◇■□●○▲★☆ ")) if p]
+    return 2 <= len(parts) <= 3 and all(any(c.isdigit() for c in p) for p in parts)
 
 
 def _figure_subtitle(texts: list[str], i: int) -> bool:

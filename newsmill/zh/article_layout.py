@@ -378,6 +378,24 @@ def is_first_outline_item(line: str) -> bool:
     return bool(_OUTLINE_FIRST.match(line.strip()))
 
 
+#: The label of a photo news on a line of its own (``图片新闻``, ``图片报道``, ``新闻图片``).
+PHOTO_NEWS_LABEL = re.compile(r"[■●◆▲]?\s*(?:图片新闻|图片报道|新闻图片|图说新闻)\s*")
+#: A sum of money or a works with a figure in a caption: the news a photo news tells.
+_CAPTION_NEWS = re.compile(r"\d(?:[\d.]*)(?:万|亿)元|项目[^，,。]{0,12}?\d")
+
+
+def photo_news_body(texts: list[str], i: int) -> bool:
+    """True when line ``i`` is the text of a photo news: right under its label (``图片新闻``, blank
+    lines skipped), telling a sum or a works with a figure (``11月21日，某镇年产10万吨饲料项目…主体封顶。
+    该项目总投资1.5亿元…（通讯员 某某 摄）``): a story of its own, not a caption to drop.  A caption
+    of a scene with no such figure (``▲10月22日，观摩组在某项目现场观摩。``) stays one."""
+    j = i - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1
+    return j >= 0 and PHOTO_NEWS_LABEL.fullmatch(texts[j].strip()) is not None \
+        and _CAPTION_NEWS.search(texts[i]) is not None
+
+
 def is_caption_start(line: str) -> bool:
     """A photo or table caption: an opening ``图为…``/``▲…``/``图1：``/``表1 ``, or a short line such as
     ``签约现场``."""
@@ -567,7 +585,8 @@ __all__ = ["markdown_heading", "is_web_furniture", "is_print_furniture", "is_mas
            "is_table_row",
            "is_heading_like", "is_label", "is_banner", "is_column_label", "is_outline_item",
            "outline_style", "is_first_outline_item", "is_speaker_line", "is_addressee_line",
-           "is_caption_start", "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
+           "is_caption_start", "photo_news_body", "PHOTO_NEWS_LABEL",
+           "kicker_score", "SENTENCE_STOPS", "title_role", "role_label_len",
            "OUTLET_NAME", "BOX_EDGE_CHARS", "piece_label_len",
            "is_box_frame", "is_boxed_teaser", "is_links_label",
            "is_editor_note", "is_field_line"]

@@ -519,6 +519,28 @@ def wrapped_table_spans(text: str, start: int = 0, end: int | None = None) -> li
     return sorted((t.start, t.rows[-1][-1].end) for t in tables)
 
 
+def spaced_row_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the header and of each row of a table printed with single spaces (see
+    :func:`find_wrapped_tables`) that stands on one line with one token per column
+    (``序号 项目名称 建设内容 总投资（万元） …`` ⏎ ``1 某某项目 新建车间 186000 62000 …``): its
+    blanks are the gaps between cells, not noise inside words, even where a cell holds a comma
+    (``主体完工，设备安装85%``)."""
+    if "序号" not in text and "编号" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for table in find_wrapped_tables(text):
+        width = len(table.roles)
+        head_end = text.find("\n", table.start)
+        head = text[table.start:head_end if head_end >= 0 else len(text)]
+        if width >= 4 and len(head.split()) == width:
+            out.append((table.start, table.start + len(head)))
+        for row in table.rows:
+            a, b = row[0].start, row[-1].end
+            if "\n" not in text[a:b] and len(text[a:b].split()) == width:
+                out.append((a, b))
+    return out
+
+
 def plain_table_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each table :func:`find_tables` finds: header to the last row's wrapped
     part."""
@@ -530,7 +552,7 @@ TABLE_NOTE = re.compile(r"[（(]?\s*(?:金额|投资)?单位\s*[：:]\s*(?:亿�
 
 
 __all__ = ["plain_table_spans", "TABLE_NOTE", "Cell", "Table", "find_tables", "may_be_table",
-           "find_wrapped_tables", "wrapped_table_spans",
+           "find_wrapped_tables", "wrapped_table_spans", "spaced_row_spans",
            "find_stacked_tables", "find_labelled_tables", "SUBTOTAL",
            "is_table_line", "column_units",
            "is_figures_row", "COLUMN_ROLES"]

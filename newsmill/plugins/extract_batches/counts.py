@@ -94,12 +94,15 @@ COUNT_PATTERNS = (
                + r"(?P<n>" + NUM + r")(?:余|多)?(?P<u>家)"
                r"(?=[,，]\s*(?:签约总额|签约金额|签约资金|协议投资额?|计划总投资|总投资|投资总额)"
                r"(?:达到|约为|约|达|为|共计|合计|共|近|超过|超|逾)?\d)"),
+    # key works counted by ``项`` after their tier, the count closing its clause (``全市安排省市重点工程
+    # 186项，总投资…``, ``今年我市共有省级重点工程78项，…``)
+    re.compile(r"(?:重点|重大)工程(?:共有|共|有)?" + _APPROX + r"(?P<n>" + NUM + r")(?P<u>项|个)"
+               r"(?=[,，。;；]|$)"),
 )
 
 
-_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座", "企业")
-
-
+_COUNT_NEEDS = ("项目", "项目", "条", "项目", "项目", "元以上", "意向", "许可", "综合体", "座", "座", "企业",
+                "工程")
 """A word each of :data:`COUNT_PATTERNS` requires (same order), to skip sentences it cannot match."""
 _NUMERAL = r"[\d零〇一二两三四五六七八九十百千]"
 
@@ -109,7 +112,7 @@ _COUNT_GATES = (None,
                            + r"){0,12}?项目"),
                 re.compile(_NUMERAL + r"[余多]?条[^,，。;；、]{0,6}?"
                            r"(?:道路|公路|铁路|(?<!旅游)(?<!游览)(?<!公交)线路|管网|管道|干线)"),
-                None, None, None, None, None, None, None, None, None)
+                None, None, None, None, None, None, None, None, None, None)
 
 
 """What each number-led pattern holds from its number's last character on (the unit and the words

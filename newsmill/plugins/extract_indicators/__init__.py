@@ -152,6 +152,7 @@ from newsmill.zh.figures import Figure
 from newsmill.zh.readable import readable
 from newsmill.zh.recctx import RecordContext, SpanSet, context_of, prose_items
 from newsmill.zh.record_senses import no_statistic
+from newsmill.zh.tables import spaced_row_spans
 
 #: A part of the total just read, after ``其中`` (``总投资78.6亿元，其中设备购置投资41.2亿元``): the batch's.
 #: (an investment of its own kind only: ``其中合同外资3.2亿美元`` after a signing's sum stays a statistic)
@@ -906,7 +907,9 @@ _RENT_PAID = re.compile(r"支付[\u4e00-\u9fff]{0,10}?(?:补偿|租金|租赁费
 #: (``投资完成率达84.5%``, ``年度投资完成率为91%``): progress, not a statistic.
 #: (the size or sum of the plan named: ``占计划规模的54%``, ``完成目标投资的62%``)
 PLAN_SHARE = re.compile(r"(?:(?:(?:计划|目标)(?:规模|总量|投资|产能)?|任务|占总投资)的?"
-                        r"|投资完成率(?:达到|达|为)?)$")
+                        r"|投资完成率(?:达到|达|为)?"
+                        # (how far a works has got, ``形象进度75%``, ``形象进度达到85%``)
+                        r"|形象进度(?:已经?)?(?:达到|达|为|完成)?)$")
 
 
 #: One named works' spending, right before the money (``某港三期工程完成投资6.4亿元``, ``甲至乙高速公路
@@ -1006,6 +1009,8 @@ def extract_indicators(doc: Document) -> list[Record]:
     used = SpanSet(_used_spans(doc))
     plants = _plant_names(doc)
     projects = _project_names(doc)
+    # (the rows of a project table set with single spaces: their figures are the works', no statistic)
+    rows = spaced_row_spans(ctx.text) if "序号" in ctx.text or "编号" in ctx.text else []
     out: list[Record] = []
     for art in ctx.article_spans():
         if _company_filing(doc, art.article):
@@ -1211,6 +1216,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 甲、乙、丙三个产业产值均超过百亿元: a bar each of several clears, no level
                 if f.kind == "percent" and PLAN_SHARE.search(ctx.text, c0, f.start):
                     continue
+                if rows and any(a <= f.start < b for a, b in rows):
+                    continue  # 1 某某项目 新建车间 186000 … 主体完工，设备安装85%: a row of a project table
                 if f.kind == "money" and (_PAY.search(ctx.text, c0, f.start)
                                           or _RENT_PAID.search(ctx.text, max(c0, f.start - 24), f.start)):
                     continue  # 人均月收入5000元, 每年支付土地租金860万元: pay and rent, no statistic
