@@ -340,7 +340,7 @@ def _counts_plain(ctx: RecordContext, sent: Span) -> list[tuple[int, int, int, i
 
 
 def test_count_phrases_match_every_pattern_tried() -> None:
-    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向", "许可", "综合体", "座"}
+    assert set(_COUNT_NEEDS) <= {"项目", "条", "元以上", "意向", "许可", "综合体", "座", "企业", "工程"}
     found = 0
     for doc in _sample_docs():
         ctx = RecordContext(doc)
