@@ -28,3 +28,21 @@ def test_a_places_loan_needs_with_no_projects_counted_stay_a_statistic() -> None
     page = ("桂东信贷形势\n本报讯 11月18日，据人民银行桂东县支行调查，今年以来，"
             "桂东县小微企业融资需求42.6亿元，同比增长8.1%。\n")
     assert any(v == 4260000000 for _, v in _stats(page))
+
+
+# --- statistics: a firm's own bond -------------------------------------------------------------
+
+def test_a_firms_bond_and_its_coupon_are_no_statistic() -> None:
+    page = ("苏仙债券发行\n本报讯 11月17日，苏仙区城乡发展投资集团有限公司成功发行公司债券6亿元，"
+            "期限7年，票面利率2.64%，募集资金将用于区内道路建设。\n")
+    assert not any(v in (600000000, 2.64) for _, v in _stats(page))
+    page = ("桂东企业融资\n本报讯 为建设新的冷库，桂东县一家茶叶企业发行了5000万元中期票据，发行利率3.2%。\n")
+    assert not any(v in (50000000, 3.2) for _, v in _stats(page))
+
+
+def test_a_places_bonds_and_its_average_rate_stay_statistics() -> None:
+    page = ("桂东专项债\n本报讯 今年以来，桂东县已发行新增专项债券7.6亿元，支持项目14个。\n")
+    assert any(v == 760000000 for _, v in _stats(page))
+    page = ("苏仙信贷\n本报讯 截至10月末，苏仙区各项贷款余额612亿元，同比增长9.4%，"
+            "新发放企业贷款加权平均利率3.21%。\n")
+    assert any(v == 3.21 for _, v in _stats(page))

@@ -20,6 +20,7 @@ import attrs
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_indicators.bonds import firm_bond
 from newsmill.plugins.extract_indicators.figures import (
     _added_metric,
     _cadre_care,
@@ -1603,6 +1604,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                 if f.kind == "money" and BATCH_NEED_METRIC.match(metric) \
                         and BATCH_COUNTED.search(ctx.text, sent.start, c0):
                     continue  # 共有项目38个，总投资…，融资需求56亿元: the listed works' need, no statistic
+                if f.kind in ("money", "percent") and firm_bond(ctx.text, sent.start, f.start, f.end):
+                    continue  # 某公司成功发行公司债券8亿元，票面利率2.85%: the firm's own deal, no statistic
                 if (b := BATCH_COUNTED.search(ctx.text, sent.start, c0)) is not None \
                         and _ONCE_DONE.search(ctx.text, b.end(), f.start):
                     continue  # 集中开工项目6个，…，全部建成后可新增装机180万千瓦: what the batch is to yield
