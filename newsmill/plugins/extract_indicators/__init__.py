@@ -20,6 +20,7 @@ import attrs
 
 from newsmill.core.hookspecs import hookimpl
 from newsmill.core.model import Document, Record
+from newsmill.plugins.extract_indicators.bonds import firm_bond
 from newsmill.plugins.extract_indicators.figures import (
     _added_metric,
     _cadre_care,
@@ -881,6 +882,9 @@ BATCH_SUM_METRIC = re.compile(r"^总(?:装机|规模|产能|建筑面积|用地)
 
 
 BATCH_COUNTED = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目")
+#: What projects counted in a sentence need to borrow (``…融资需求清单，共有项目38个，总投资…，融资需求
+#: 56亿元``, ``12个项目资金缺口9亿元``): the list's own sum, no statistic of a place.
+BATCH_NEED_METRIC = re.compile(r"^(?:融资|资金|贷款|信贷)(?:需求|缺口)(?:总额|金额|规模)?$")
 
 
 #: How far works have got (``主体工程完成85%``, ``工程形象进度达到60%``, ``完成形象进度的80%``),
@@ -1597,6 +1601,11 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 这款机器人身高1.65米: one product's make, no statistic
                 if BATCH_SUM_METRIC.match(metric) and BATCH_COUNTED.search(ctx.text, sent.start, c0):
                     continue  # 开工项目13个…总装机规模约215万千瓦: the batch's sum, no statistic
+                if f.kind == "money" and BATCH_NEED_METRIC.match(metric) \
+                        and BATCH_COUNTED.search(ctx.text, sent.start, c0):
+                    continue  # 共有项目38个，总投资…，融资需求56亿元: the listed works' need, no statistic
+                if f.kind in ("money", "percent") and firm_bond(ctx.text, sent.start, f.start, f.end):
+                    continue  # 某公司成功发行公司债券8亿元，票面利率2.85%: the firm's own deal, no statistic
                 if (b := BATCH_COUNTED.search(ctx.text, sent.start, c0)) is not None \
                         and _ONCE_DONE.search(ctx.text, b.end(), f.start):
                     continue  # 集中开工项目6个，…，全部建成后可新增装机180万千瓦: what the batch is to yield
