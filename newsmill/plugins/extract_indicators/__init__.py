@@ -43,6 +43,7 @@ from newsmill.plugins.extract_indicators.figures import (
     listed_output,
     project_figure,
     project_forecast,
+    yearly_list_opening,
 )
 from newsmill.plugins.extract_indicators.metrics import (
     _bare_share,
@@ -1388,6 +1389,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 年产电驱动系统50万套、热管理总成80万套: a plant's second product
                 if f.kind == "quantity" and designed_list(ctx.text, c0, f.start):
                     continue  # 设计年处理甲、乙等鲜果8万吨: a works' design, its goods listed
+                if f.kind == "quantity" and yearly_list_opening(ctx.text, c0, f.start):
+                    continue  # …加工园，年加工甲、乙30万吨: a works' capacity, its goods listed
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
                     metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家

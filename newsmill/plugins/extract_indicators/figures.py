@@ -419,6 +419,20 @@ def designed_list(text: str, c0: int, pos: int) -> bool:
     return text.find("设计", c0, pos) >= 0 and _DESIGNED_LIST.search(text, c0, pos) is not None
 
 
+#: A clause opening on a yearly output or throughput, its goods listed apart by ``、`` up to a position
+#: (``，年加工甲、乙30万吨``, ``，每年可处理甲、乙等12万吨``): a works' capacity told after it, no goods'
+#: statistic (a place's year opens with ``今年``/``全年``, a yield with ``年产值``).
+_YEARLY_LIST_OPENING = re.compile(r"\s*(?:每|设计)?年(?:可|能)?(?:加工|处理|生产|产(?![值量能]))"
+                                  r"[^，,。；;\d]{0,20}?、[^，,。；;\d]{1,12}$")
+
+
+def yearly_list_opening(text: str, c0: int, pos: int) -> bool:
+    """True when the clause from ``c0`` opens on a yearly output and lists its goods with ``、`` up to the
+    quantity at ``pos`` (``年加工甲、乙30万吨``): the capacity of the works told before, no statistic."""
+    m = _YEARLY_LIST_OPENING.match(text, c0, pos)
+    return m is not None and m.end() == pos
+
+
 def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     """True when a quantity at ``pos`` is the capacity or floor space of what the words just
     before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
