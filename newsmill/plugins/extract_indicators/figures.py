@@ -638,3 +638,19 @@ def goods_value_of(metrics: list[str]) -> str | None:
         if m is not None and not m.group("s").startswith(("发运", "货物")):
             return m.group("s") + "货值"
     return None
+
+
+#: One works named by an anaphor, then a clause opening on its being built or run (``该工程投资…，建成后…``,
+#: ``该项目…，投产后…``): what follows in the sentence is what the works yields once done.
+_ONE_WORKS_ONCE_DONE = re.compile(r"[该本此](?:工程|项目)[^。；;！？!?]{0,30}?[，,]\s*(?:全部|全面)?"
+                                  r"(?:建成|投产|投用|投运|达产|完工|改造完成)后")
+#: A place's whole in the words after (``全县``, ``全市``): its statistic, told after the works.
+_WHOLE_AFTER = re.compile(r"全[省市县区州旗](?!部|面|年)|我[省市县区]")
+
+
+def once_built_of_one_works(text: str, s0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` follows, in its sentence from ``s0``, one works named by an anaphor
+    and a clause opening on its being built (``该工程投资9600万元，建成后…用工减少三分之一，单班产量提高到
+    4000吨``): the works' forecast, no statistic; a place's whole after it (``全县…``) keeps its own."""
+    m = _ONE_WORKS_ONCE_DONE.search(text, max(s0, pos - 90), pos)
+    return m is not None and _WHOLE_AFTER.search(text, m.end(), pos) is None
