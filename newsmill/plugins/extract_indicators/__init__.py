@@ -42,8 +42,10 @@ from newsmill.plugins.extract_indicators.figures import (
     households_of_estates,
     income_of_visitors,
     listed_output,
+    once_built_of_one_works,
     project_figure,
     project_forecast,
+    yearly_list_opening,
 )
 from newsmill.plugins.extract_indicators.metrics import (
     _bare_share,
@@ -1392,6 +1394,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 年产电驱动系统50万套、热管理总成80万套: a plant's second product
                 if f.kind == "quantity" and designed_list(ctx.text, c0, f.start):
                     continue  # 设计年处理甲、乙等鲜果8万吨: a works' design, its goods listed
+                if f.kind == "quantity" and yearly_list_opening(ctx.text, c0, f.start):
+                    continue  # …加工园，年加工甲、乙30万吨: a works' capacity, its goods listed
                 if not core and last is not None and f.start - last_end <= 12 \
                         and ctx.text.find("累计", c0, f.start) >= 0:
                     metric = _total_of(last, "累计") or metric  # 新认定…7家，累计达到185家
@@ -1629,6 +1633,8 @@ def extract_indicators(doc: Document) -> list[Record]:
                     continue  # 两座数据中心完成竣工验收，新增标准机架2.4万架: the batch's size
                 if f.kind == "money" and project_forecast(ctx.text, sent.start, f.start):
                     continue  # …项目，预计年产值20亿元、年纳税1.2亿元: what the project is to yield
+                if once_built_of_one_works(ctx.text, sent.start, f.start):
+                    continue  # 该工程投资…，建成后…单班产量提高到4000吨: what the works yields once built
                 if _YIELD_OPENING.match(ctx.text, sent.start):
                     continue  # (…预计明年投产。)达产后年产值约12亿元,年纳税超5000万元: the works' yield
                 if PROJECT_WORD.search(metric) and not (f.kind == "count" and f.unit in ("项", "宗")) \

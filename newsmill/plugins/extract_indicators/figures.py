@@ -419,6 +419,20 @@ def designed_list(text: str, c0: int, pos: int) -> bool:
     return text.find("设计", c0, pos) >= 0 and _DESIGNED_LIST.search(text, c0, pos) is not None
 
 
+#: A clause opening on a yearly output or throughput, its goods listed apart by ``、`` up to a position
+#: (``，年加工甲、乙30万吨``, ``，每年可处理甲、乙等12万吨``): a works' capacity told after it, no goods'
+#: statistic (a place's year opens with ``今年``/``全年``, a yield with ``年产值``).
+_YEARLY_LIST_OPENING = re.compile(r"\s*(?:每|设计)?年(?:可|能)?(?:加工|处理|生产|产(?![值量能]))"
+                                  r"[^，,。；;\d]{0,20}?、[^，,。；;\d]{1,12}$")
+
+
+def yearly_list_opening(text: str, c0: int, pos: int) -> bool:
+    """True when the clause from ``c0`` opens on a yearly output and lists its goods with ``、`` up to the
+    quantity at ``pos`` (``年加工甲、乙30万吨``): the capacity of the works told before, no statistic."""
+    m = _YEARLY_LIST_OPENING.match(text, c0, pos)
+    return m is not None and m.end() == pos
+
+
 def built_figure(text: str, s0: int, pos: int, metric: str) -> bool:
     """True when a quantity at ``pos`` is the capacity or floor space of what the words just
     before it build (``建设…车间，年产饲料10万吨``, ``扩建…中心，新增仓储面积2万平方米``), not a statistic."""
@@ -624,3 +638,19 @@ def goods_value_of(metrics: list[str]) -> str | None:
         if m is not None and not m.group("s").startswith(("发运", "货物")):
             return m.group("s") + "货值"
     return None
+
+
+#: One works named by an anaphor, then a clause opening on its being built or run (``该工程投资…，建成后…``,
+#: ``该项目…，投产后…``): what follows in the sentence is what the works yields once done.
+_ONE_WORKS_ONCE_DONE = re.compile(r"[该本此](?:工程|项目)[^。；;！？!?]{0,30}?[，,]\s*(?:全部|全面)?"
+                                  r"(?:建成|投产|投用|投运|达产|完工|改造完成)后")
+#: A place's whole in the words after (``全县``, ``全市``): its statistic, told after the works.
+_WHOLE_AFTER = re.compile(r"全[省市县区州旗](?!部|面|年)|我[省市县区]")
+
+
+def once_built_of_one_works(text: str, s0: int, pos: int) -> bool:
+    """True when the figure at ``pos`` follows, in its sentence from ``s0``, one works named by an anaphor
+    and a clause opening on its being built (``该工程投资9600万元，建成后…用工减少三分之一，单班产量提高到
+    4000吨``): the works' forecast, no statistic; a place's whole after it (``全县…``) keeps its own."""
+    m = _ONE_WORKS_ONCE_DONE.search(text, max(s0, pos - 90), pos)
+    return m is not None and _WHOLE_AFTER.search(text, m.end(), pos) is None
