@@ -335,6 +335,7 @@ BOUNDARY_WORDS = sorted((
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
  "新建",  # to build anew, after the town where (``在某镇新建农产品冷链物流集散中心``, see _WORD_SPELLED)
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
+ "开发",  # to develop, after the place where (``在某湾开发滨海度假综合体项目``, see _WORD_SPELLED)
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
  "用于",  # what money goes to (``回收的资金将全部用于新项目建设``)
@@ -382,6 +383,10 @@ _WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
                  # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
                  # (``某某公司新建标准化厂房项目`` is one name)
                  "新建": "新(?<=[镇乡村县区市]新)建",
+                 # ``开发`` right after the place where (``在某湾开发甲项目``), not inside a zone's or a
+                 # firm's name (``某经济开发区``, ``某房地产开发有限公司``, ``某新区开发投资集团``) nor after
+                 # what is developed (``土地开发项目`` is one name)
+                 "开发": "开(?<=[镇乡村县区市湾岛]开)发(?![区商公有集建投运管])",
                  # ``与`` inside an irrigated area's works (``某灌区续建配套与现代化改造工程``): one name
                  "与": "与(?<!配套与)"}
 
@@ -857,6 +862,8 @@ STRONG_BOUNDARY = (
     "中标",
     # a machine or a team put into the works (``新研制的架桥机已投入某高速改扩建项目施工``)
     "投入",
+    # what a firm develops at the place where (``某集团在某湾开发滨海度假综合体项目``, see _WORD_SPELLED)
+    "开发",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
