@@ -1,7 +1,9 @@
 """Rules the leftovers of the hundred-and-thirty-first held-out set called for, each on phrasings of its own.
 
 A works a firm develops at the place where (``在某湾开发甲项目``): ``开发`` after the place opens the
-works' name like ``建设``, and the sum and the firm told before it are the works'.
+works' name like ``建设``, and the sum and the firm told before it are the works'; a store a firm sets up
+with its sum right after its agreement with the place (``某企业与某区签署合作协议，拟投资…设立冷链仓储中心``)
+is a works of its own.
 """
 
 from __future__ import annotations
@@ -39,3 +41,17 @@ def test_development_inside_a_zones_or_a_firms_name_opens_no_name() -> None:
     assert "硇洲岛渔港综合整治项目" in p
     assert p["硇洲岛渔港综合整治项目"].get("investor") == "麻章区开发投资有限公司"
     assert not projects("湛江经济\n\n廉江市开发区招商引资成效明显，去年新增企业38家。")
+
+
+def test_a_store_a_firm_sets_up_after_its_agreement_with_the_place_is_a_works() -> None:
+    page = ("湛江经济\n\n一家本地水产企业与雷州市签署合作协议，拟投资4500万元设立冷链仓储中心，"
+            "预计明年投入运作。")
+    p = projects(page)
+    assert "冷链仓储中心" in p
+    assert p["冷链仓储中心"].get("stage") == "signed"
+    assert p["冷链仓储中心"].get("investment_cny") == 45000000
+
+
+def test_a_store_among_the_parts_of_a_signed_works_is_none() -> None:
+    page = "茂名经济\n\n某某食品有限公司与化州市签约，将建设中央厨房、冷链仓储中心和产品展示厅。"
+    assert "冷链仓储中心" not in projects(page)

@@ -793,6 +793,11 @@ _INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:�
 _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
                          # (and the site between: ``某公司拟投资8.6亿元,在某县某镇建设…生产线``)
                          r"(?:[，,]?在[^，,。；;]{2,14}?)?(?:新建|建设|实施|打造)的?$"
+                         # (after its agreement with the place, the sum in any currency and the works set up:
+                         # ``某企业与某区签署合作协议，拟投资3000万澳门币设立…中心``)
+                         rf"|(?:公司|集团|企业)与[^。；;！？]{{2,16}}?(?:签署|签订|签约)[^，,。；;]{{0,6}}?[，,]"
+                         rf"(?:拟|将|计划)?投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?"
+                         r"(?:元|美元|港元|欧元|澳门元|澳门币)(?:人民币)?(?:新建|建设|设立|打造)$"
                          # (a line a firm puts up: ``…,新上年产50万套…生产线``, ``投资…上马…生产线``)
                          r"|(?:新上|上马)$"
                          # (capital added for it, in any currency: ``对甲公司增资1500万欧元,用于建设…生产线``)
