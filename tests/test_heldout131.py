@@ -53,7 +53,7 @@ FIELD_FLOORS: FieldFloors = {
     ("projects", "location"): 0.68,                 # 17/25 (first 13/20)
     ("projects", "location.city"): 0.84,            # 21/25
     ("projects", "location.county"): 0.642,         # 9/14
-    ("projects", "location.detail"): 0.619,         # 13/21 (first 10/16; 12/19 before: a bay no gazetteer names)
+    ("projects", "location.detail"): 0.619,         # 13/21 (first 10/16)
     ("projects", "location.province"): 1.0,         # 25/25
     ("projects", "stage"): 1.0,                     # 25/25
     ("projects", "status"): 1.0,                    # 25/25
