@@ -335,7 +335,6 @@ BOUNDARY_WORDS = sorted((
  "上马", "新上",  # a firm putting up a line or a plant (``投资…上马年产…项目``, ``新上…生产线``)
  "新建",  # to build anew, after the town where (``在某镇新建农产品冷链物流集散中心``, see _WORD_SPELLED)
  "兴建", "斥资",  # Hong Kong and Macao wording: to build, to spend (``斥资…兴建某某中心``)
- "开发",  # to develop, after the place where (``在某湾开发滨海度假综合体项目``, see _WORD_SPELLED)
  "选址",  # the site chosen (``拟选址某工业园区``): a place, after the project's name
  "位置是",  # a reporter on site (``我现在所在的位置是…项目的施工现场``)
  "用于",  # what money goes to (``回收的资金将全部用于新项目建设``)
@@ -867,7 +866,8 @@ STRONG_BOUNDARY = (
     "中标",
     # a machine or a team put into the works (``新研制的架桥机已投入某高速改扩建项目施工``)
     "投入",
-    # what a firm develops at the place where (``某集团在某湾开发滨海度假综合体项目``, see _WORD_SPELLED)
+    # what a firm develops at the place where (``某集团在某湾开发滨海度假综合体项目``, see _WORD_SPELLED;
+    # no word of BOUNDARY_WORDS, whose tails are read without the guard: ``某茶饮品开发项目`` is one name)
     "开发",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
