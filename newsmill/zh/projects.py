@@ -382,6 +382,10 @@ _WORD_SPELLED = {"储备": "储(?<![" + _STORE_HOLDERS + "]储)备",
                  # ``新建`` right after the place where (``在某镇新建甲中心``), not after the builder
                  # (``某某公司新建标准化厂房项目`` is one name)
                  "新建": "新(?<=[镇乡村县区市]新)建",
+                 # ``开发`` right after the place where (``在某湾开发甲项目``), not inside a zone's or a
+                 # firm's name (``某经济开发区``, ``某房地产开发有限公司``, ``某新区开发投资集团``) nor after
+                 # what is developed (``土地开发项目`` is one name)
+                 "开发": "开(?<=[镇乡村县区市湾岛]开)发(?![区商公有集建投运管])",
                  # ``与`` inside an irrigated area's works (``某灌区续建配套与现代化改造工程``): one name
                  "与": "与(?<!配套与)"}
 
@@ -788,6 +792,11 @@ _INVESTED_BUILD = re.compile(rf"投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?(?:�
 _FIRM_BUILT = re.compile(rf"(?:公司|集团|企业)(?:拟|将|计划)?投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?元"
                          # (and the site between: ``某公司拟投资8.6亿元,在某县某镇建设…生产线``)
                          r"(?:[，,]?在[^，,。；;]{2,14}?)?(?:新建|建设|实施|打造)的?$"
+                         # (after its agreement with the place, the sum in any currency and the works set up:
+                         # ``某企业与某区签署合作协议，拟投资3000万澳门币设立…中心``)
+                         rf"|(?:公司|集团|企业)与[^。；;！？]{{2,16}}?(?:签署|签订|签约)[^，,。；;]{{0,6}}?[，,]"
+                         rf"(?:拟|将|计划)?投资(?:人民币)?{SUM_FIGURE}(?:万|亿)?"
+                         r"(?:元|美元|港元|欧元|澳门元|澳门币)(?:人民币)?(?:新建|建设|设立|打造)$"
                          # (a line a firm puts up: ``…,新上年产50万套…生产线``, ``投资…上马…生产线``)
                          r"|(?:新上|上马)$"
                          # (capital added for it, in any currency: ``对甲公司增资1500万欧元,用于建设…生产线``)
@@ -857,6 +866,9 @@ STRONG_BOUNDARY = (
     "中标",
     # a machine or a team put into the works (``新研制的架桥机已投入某高速改扩建项目施工``)
     "投入",
+    # what a firm develops at the place where (``某集团在某湾开发滨海度假综合体项目``, see _WORD_SPELLED;
+    # no word of BOUNDARY_WORDS, whose tails are read without the guard: ``某茶饮品开发项目`` is one name)
+    "开发",
 )
 _STRONG_RE = _alternation(sorted(STRONG_BOUNDARY, key=len, reverse=True))
 
