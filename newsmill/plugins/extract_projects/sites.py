@@ -24,12 +24,14 @@ _PARTS = ("province", "city", "county")
 _SETTLES_IN = re.compile(r"(?:拟|将)?(?:落户|选址|落地|落户于|选址于|落地于)$")
 #: The end of the name's item.
 _ITEM_END = re.compile(r"[。；;！？\n]")
+#: The end of a sentence.
+_SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The start and end of the sentence holding ``pos`` (by ``。！？`` and line breaks)."""
     s0 = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    m = re.compile(r"[。！？\n]").search(text, pos)
+    m = _SENTENCE_END.search(text, pos)
     return s0, (m.start() if m else len(text))
 
 
